@@ -1,0 +1,3 @@
+from dealix_site.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,293 @@
+"""Compile the policy's readable term families into regular expressions, once per run.
+
+Terms are normalized with the same function as the text, then translated from the small
+phrase language documented at the top of ``claims-policy.yml``. Every generated pattern is
+linear: affix groups are bounded alternations of literals and gaps are bounded, lazy repeats
+of ``\\S+`` separated by whitespace, so no input can make a pattern backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from dealix_site.lint.normalize import normalize
+from dealix_site.lint.policy import AllOf, Category, NegationLang, Policy
+
+
+class TermError(ValueError):
+    """A term that does not compile; ``loc`` is its key path in the policy file."""
+
+    def __init__(self, message: str, loc: tuple[str | int, ...] = ()):
+        super().__init__(message)
+        self.loc = loc
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+# Attached particles: و/ف, then a preposition ب ك ل, the article ال, or ل+ال written لل.
+_PRE = r"(?:[وف]?(?:لل|[بكل]?ال|[بكلس])?)"
+# Endings: gender/number, then an attached pronoun, then the dialect negation ش (ما…ش).
+_SUF = r"(?:ات|ين|ون|ان|يه|يات|ه|ي|ها|هم|هما|هن|ك|كم|كن|نا|وا|تين|تان)?(?:ه|ها|هم|ك|كم|نا|ي)?ش?"
+# Verb family: و/ف, a future or dialect particle (س ح ب ه), the person prefix (ن ي ت ا).
+_VPRE = r"(?:[وف]?[سحبه]?[نيتا])"
+_VSUF = r"(?:ون|ين|وا|ان|ي)?(?:ه|ها|هم|هما|هن|ك|كم|كما|كن|ني|نا)?ش?"
+_NUMBER_WORDS = (
+    "واحد|واحده|اثنين|اثنان|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثمان|ثماني|ثمانيه|تسع|تسعه|"
+    "عشر|عشره|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين|مئه|ميه|مئات|الف|الاف|"
+    "one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand"
+)
+NUMBER = rf"(?:\d+(?:[.,]\d+)?%?|(?:{_NUMBER_WORDS}))"
+_AR_B = r"(?<![\w])"
+_AR_E = r"(?![\w])"
+_LAT_B = r"(?<![a-z0-9_])"
+_LAT_E = r"(?![a-z0-9_])"
+_PLAIN = re.compile(r"[^\s()<>|*=…?:]+")
+_GAP = {"…": r"(?:\s+\S+){0,3}?\s+", "……": r"(?:\s+\S+){0,8}?\s+"}
+
+
+def _split_top(text: str, sep: str) -> list[str]:
+    """Split on ``sep`` outside parentheses and angle brackets."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "(<":
+            depth += 1
+        elif ch in ")>":
+            depth -= 1
+            if depth < 0:
+                raise TermError("unbalanced ')'")
+        if depth == 0 and (ch == sep or (sep == " " and ch.isspace())):
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    if depth != 0:
+        raise TermError("unbalanced '('")
+    parts.append("".join(cur))
+    return [p for p in parts if p != ""] if sep == " " else parts
+
+
+@dataclass
+class _Compiler:
+    lexicon: Mapping[str, tuple[str, ...]]
+    cache: dict[str, str] = field(default_factory=dict)
+    stack: tuple[str, ...] = ()
+
+    def phrase(self, text: str) -> str:
+        tokens = _split_top(text.strip(), " ")
+        if not tokens:
+            raise TermError("empty term")
+        out: list[str] = []
+        pending_gap: str | None = None
+        for tok in tokens:
+            if tok in _GAP:
+                if not out or pending_gap:
+                    raise TermError("'…' must stand between two words")
+                pending_gap = _GAP[tok]
+                continue
+            optional = tok.endswith("?") and len(tok) > 1
+            body = self.token(tok[:-1] if optional else tok)
+            sep = pending_gap or r"\s+"
+            pending_gap = None
+            if not out:
+                out.append(f"(?:{body}{sep})?" if optional else body)
+                if optional:
+                    out.append("")  # the next token follows directly
+                continue
+            if out[-1] == "":
+                out[-1] = body if not optional else f"(?:{body}{sep})?"
+                if optional:
+                    out.append("")
+                continue
+            out.append(f"(?:{sep}{body})?" if optional else f"{sep}{body}")
+        if pending_gap:
+            raise TermError("'…' must stand between two words")
+        return "".join(out)
+
+    def token(self, tok: str) -> str:
+        if tok.startswith("(") and tok.endswith(")"):
+            alts = [a.strip() for a in _split_top(tok[1:-1], "|")]
+            if any(not a for a in alts):
+                raise TermError(f"empty alternative in {tok!r}")
+            return self.group(alts)
+        if tok.startswith("<") and tok.endswith(">") and tok != "<number>":
+            return self.lexicon_set(tok[1:-1])
+        if "(" in tok or ")" in tok or "<" in tok.replace("<number>", "") or ">" in tok.replace("<number>", ""):
+            raise TermError(f"{tok!r}: put a space between a word and a group")
+        if tok.startswith("v:"):
+            stem = tok[2:]
+            if not stem or not _ARABIC.search(stem):
+                raise TermError(f"{tok!r}: V: needs an Arabic past stem")
+            return f"{_AR_B}{_VPRE}{re.escape(stem)}{_VSUF}{_AR_E}"
+        if tok == "<number>":
+            return f"{_LAT_B}{NUMBER}{_LAT_E}"
+        return self.word(tok)
+
+    def group(self, alts: list[str]) -> str:
+        # Plain words of one script share their affixes: one bracketed alternation instead of
+        # repeating the affix groups per word keeps patterns small and quick to compile.
+        plain_ar = [a for a in alts if _PLAIN.fullmatch(a) and _ARABIC.search(a)]
+        plain_lat = [a for a in alts if _PLAIN.fullmatch(a) and not _ARABIC.search(a) and a[-1].isalpha()]
+        rest = [a for a in alts if a not in plain_ar and a not in plain_lat]
+        parts = []
+        if plain_ar:
+            words = "|".join(re.escape(w) for w in sorted(set(plain_ar), key=len, reverse=True))
+            parts.append(f"{_AR_B}{_PRE}(?:{words}){_SUF}{_AR_E}")
+        if plain_lat:
+            words = "|".join(re.escape(w) for w in sorted(set(plain_lat), key=len, reverse=True))
+            parts.append(f"{_LAT_B}(?:{words})(?:s|es)?{_LAT_E}")
+        parts += [self.phrase(a) for a in rest]
+        return "(?:" + "|".join(parts) + ")"
+
+    def word(self, tok: str) -> str:
+        exact = tok.startswith("=")
+        if exact:
+            tok = tok[1:]
+        prefix = tok.endswith("*") and len(tok) > 1
+        if prefix:
+            tok = tok[:-1]
+        if not tok or "*" in tok:
+            raise TermError(f"{tok!r}: '*' is only allowed at the end of a word")
+        lit = NUMBER.join(re.escape(part) for part in tok.split("<number>"))
+        if _ARABIC.search(tok):
+            if exact:
+                return f"{_AR_B}{lit}{_AR_E}"
+            tail = r"\w*" if prefix else _SUF
+            return f"{_AR_B}{_PRE}{lit}{tail}{_AR_E}"
+        if prefix:
+            return f"{_LAT_B}{lit}[\\w'-]*"
+        if exact or not tok[-1].isalpha():
+            return f"{_LAT_B}{lit}{_LAT_E}"
+        return f"{_LAT_B}{lit}(?:s|es)?{_LAT_E}"
+
+    def lexicon_set(self, name: str) -> str:
+        if name in self.cache:
+            return self.cache[name]
+        if name not in self.lexicon:
+            raise TermError(f"<{name}> is not in the lexicon")
+        if name in self.stack:
+            raise TermError(f"<{name}> refers to itself")
+        self.stack = (*self.stack, name)
+        try:
+            body = "(?:" + "|".join(self.phrase(normalize(p)) for p in self.lexicon[name]) + ")"
+        finally:
+            self.stack = self.stack[:-1]
+        self.cache[name] = body
+        return body
+
+
+@dataclass(frozen=True)
+class CompiledTerm:
+    source: str
+    primary: re.Pattern[str]
+    others: tuple[re.Pattern[str], ...] = ()  # for {all: [...]}: must occur in the same sentence
+
+
+@dataclass(frozen=True)
+class CompiledCategory:
+    category: Category
+    simple: re.Pattern[str] | None  # all plain terms as one alternation
+    combos: tuple[CompiledTerm, ...]
+    traps: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class CompiledNegation:
+    window: int
+    cues: frozenset[str]
+    multiword_cues: frozenset[tuple[str, ...]]
+    pseudo: tuple[tuple[str, ...], ...]
+    terminators: frozenset[str]
+    exceptive: frozenset[str]
+    fillers: frozenset[str]
+    double: tuple[tuple[str, ...], ...]
+    sentence_cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CompiledPolicy:
+    policy: Policy
+    categories: tuple[CompiledCategory, ...]
+    negation: dict[str, CompiledNegation]
+    mention_cues: re.Pattern[str]
+
+    def category(self, cid: str) -> CompiledCategory:
+        for c in self.categories:
+            if c.category.id == cid:
+                return c
+        raise KeyError(cid)
+
+
+def _light_words(items: tuple[str, ...]) -> list[tuple[str, ...]]:
+    # Negation words are compared on the light level (hamza kept) token by token.
+    return [tuple(normalize(i, "light").split()) for i in items]
+
+
+def _negation(lang: NegationLang) -> CompiledNegation:
+    single = {w[0] for w in _light_words(lang.cues) if len(w) == 1}
+    multi = {w for w in _light_words(lang.cues + lang.multiword_cues) if len(w) > 1}
+    return CompiledNegation(
+        window=lang.window,
+        cues=frozenset(single),
+        multiword_cues=frozenset(multi),
+        pseudo=tuple(_light_words(lang.pseudo)),
+        terminators=frozenset(" ".join(w) for w in _light_words(lang.terminators)),
+        exceptive=frozenset(" ".join(w) for w in _light_words(lang.exceptive)),
+        fillers=frozenset(" ".join(w) for w in _light_words(lang.fillers)),
+        double=tuple(_light_words(lang.double)),
+        sentence_cues=tuple(normalize(c, "light") for c in lang.sentence_cues),
+    )
+
+
+def compile_term(compiler: _Compiler, term: str) -> str:
+    try:
+        return compiler.phrase(normalize(term))
+    except TermError as exc:
+        raise TermError(f"{term!r}: {exc}") from None
+
+
+def compile_policy(policy: Policy) -> CompiledPolicy:
+    """Raises TermError naming the category and the term that does not compile."""
+    compiler = _Compiler(policy.lexicon)
+    cats = []
+    for cat in policy.categories:
+        simple: list[str] = []
+        combos: list[CompiledTerm] = []
+        ci = policy.categories.index(cat)
+        for ti, term in enumerate(cat.terms):
+            try:
+                if isinstance(term, AllOf):
+                    parts = [re.compile(compile_term(compiler, t)) for t in term.all]
+                    combos.append(CompiledTerm(" + ".join(term.all), parts[0], tuple(parts[1:])))
+                else:
+                    simple.append(compile_term(compiler, term))
+            except TermError as exc:
+                raise TermError(str(exc), ("categories", ci, "terms", ti)) from None
+        traps = []
+        for ti, trap in enumerate(cat.traps):
+            try:
+                traps.append(compile_term(compiler, trap))
+            except TermError as exc:
+                raise TermError(str(exc), ("categories", ci, "traps", ti)) from None
+        cats.append(
+            CompiledCategory(
+                cat,
+                re.compile("|".join(f"(?:{p})" for p in simple)) if simple else None,
+                tuple(combos),
+                re.compile("|".join(f"(?:{p})" for p in traps)) if traps else None,
+            )
+        )
+    cues = sorted({normalize(c, "light") for c in (*policy.mention_cues.ar, *policy.mention_cues.en)}, key=len,
+                  reverse=True)
+    mention = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
+    return CompiledPolicy(
+        policy,
+        tuple(cats),
+        {"ar": _negation(policy.negation.ar), "en": _negation(policy.negation.en)},
+        mention,
+    )
+
+
+def compile_phrase(policy: Policy, term: str) -> re.Pattern[str]:
+    """One term in the policy's language (used by required-term rules)."""
+    return re.compile(compile_term(_Compiler(policy.lexicon), term))

@@ -1,0 +1,103 @@
+"""Decide whether a candidate is a claim: negation (NegEx-style), questions answered "no",
+and quoted mentions. Works on the light normalization, which keeps hamza so ألا ≠ إلا."""
+
+from __future__ import annotations
+
+import re
+
+from dealix_site.lint.compile import CompiledNegation, CompiledPolicy
+from dealix_site.lint.match import Candidate, Sentences
+
+_TOKEN = re.compile(r"\w[\w'-]*")
+# Punctuation that closes a negation's scope ("لا تقلق، نضمن لك" is not negated).
+_CLAUSE_END = re.compile(r"[,،;؛:.!?؟\n|()\[\]]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_NEG_START = re.compile(r"^(?:بدون|دون|من غير|بلا|without|before|no|zero)\b")
+_QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"|(?<![\w])'[^'\n]{1,300}'(?![\w])")
+_ANSWER_NO = re.compile(r"^\s*(?:الجواب\s*:?\s*)?(?:لا|كلا|ابدا|أبدا|no|nope|never|not at all|the answer is no)\b")
+_RELATIVE_AFTER = re.compile(r"^\S*\s+(?:هو|هي|هم)\b")
+
+
+def _cue_length(tokens: list[str], i: int, neg: CompiledNegation) -> int:
+    """Length of a negation cue ending at token ``i`` (0 if none)."""
+    for n in (4, 3, 2):
+        if i - n + 1 >= 0 and tuple(tokens[i - n + 1 : i + 1]) in neg.multiword_cues:
+            return n
+    tok = tokens[i]
+    if tok in neg.cues:
+        return 1
+    if tok.endswith("n't") and "n't" in neg.cues:
+        return 1
+    return 0
+
+
+def _starts_with(tokens: list[str], at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(tokens[at : at + len(p)]) == p for p in phrases if p)
+
+
+def _ends_with(tokens: list[str], end: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(end - len(p) >= 0 and tuple(tokens[end - len(p) : end]) == p for p in phrases if p)
+
+
+def negated(light: str, cand: Candidate, policy: CompiledPolicy, sentences: Sentences) -> bool:
+    lang = "ar" if _ARABIC.search(light[cand.start : cand.end]) else "en"
+    neg = policy.negation[lang]
+    other = policy.negation["en" if lang == "ar" else "ar"]
+    s_start, s_end = cand.sentence
+    before = light[s_start : cand.start]
+
+    # "ليس صحيحاً أن …", "it's a myth that …": the whole rest of the sentence is denied.
+    if any(c in before for c in (*neg.sentence_cues, *other.sentence_cues)):
+        return True
+
+    # A question answered "no" in the next sentence: "Can Dealix message …? No."
+    if s_end < len(light) and light[s_end] in "?؟":
+        nxt = sentences.next_after(s_end)
+        if nxt and _ANSWER_NO.match(light[nxt[0] : nxt[1]]):
+            return True
+
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    tokens = _TOKEN.findall(before[clause_start:])
+    after = light[cand.end : s_end]
+    after_clause = _CLAUSE_END.split(after, maxsplit=1)[0]
+    # A claim that itself starts with a negative word ("بدون موافقتك", "without approval") is
+    # governed by the verb before it, so the cue may stand before that verb.
+    allowed_words = neg.window if _NEG_START.match(light[cand.start : cand.end]) else 0
+
+    words = 0
+    walked = 0
+    i = len(tokens) - 1
+    while i >= 0 and walked <= neg.window + 2:
+        tok = tokens[i]
+        if tok in neg.terminators or tok in other.terminators:
+            return False
+        n = _cue_length(tokens, i, neg) or _cue_length(tokens, i, other)
+        if n:
+            cue_at = i - n + 1
+            if _starts_with(tokens, cue_at, neg.pseudo + other.pseudo):
+                return False
+            if _ends_with(tokens, cue_at, neg.double + other.double):
+                return False  # "مستحيل ما تسترد …" affirms
+            if tokens[cue_at] == "ما" and _RELATIVE_AFTER.match(after):
+                return False  # "ما نضمنه هو الربح": ما is a relative pronoun
+            after_tokens = set(_TOKEN.findall(after_clause))
+            if after_tokens & (neg.exceptive | other.exceptive):
+                return False  # "لا نضمن لك إلا الربح" means "we guarantee only profit"
+            return True
+        walked += 1
+        if tok not in neg.fillers and tok not in other.fillers:
+            words += 1
+            if words > allowed_words:
+                return False
+        i -= 1
+    return False
+
+
+def mentioned(norm: str, light: str, cand: Candidate, policy: CompiledPolicy) -> bool:
+    """A claim quoted as an example of what not to write, in a sentence that says so."""
+    s_start, s_end = cand.sentence
+    for q in _QUOTES.finditer(norm, s_start, s_end):
+        if q.start() <= cand.start and cand.end <= q.end():
+            outside = light[s_start : q.start()] + " " + light[q.end() : s_end]
+            return bool(policy.mention_cues.search(outside))
+    return False

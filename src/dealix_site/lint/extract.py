@@ -1,0 +1,234 @@
+"""Extract the prose a reader sees, keeping a way back to the source offsets.
+
+Markdown and Jinja templates are *masked*: everything that is not prose (code, URLs, comments,
+tags, template syntax, front-matter keys) is replaced by spaces of the same length, so offsets
+in the prose are offsets in the file. HTML is *extracted*: entities are decoded, tags removed,
+inline elements joined (``نضمن <b>النتائج</b>`` reads as one phrase) and visible attributes
+(alt, title, aria-label, placeholder, meta description and social tags) included; each
+character keeps the source offset it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+from html import unescape
+from html.parser import HTMLParser
+
+# Front matter keys whose values readers see (page title, description, hero, call to action).
+SHOWN_KEYS = frozenset(
+    {"title", "description", "nav_label", "heading", "subheading", "label", "summary", "name", "tagline",
+     "og_title", "og_description", "alt", "caption", "text", "quote"}
+)
+_FRONT = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)
+_FM_LINE = re.compile(r"^(?P<indent>[ \t]*(?:-[ \t]+)?)(?P<key>[\w-]+)[ \t]*:[ \t]*(?P<value>.*)$")
+_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})", re.M)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_LINK_URL = re.compile(r"\]\((?:<[^>\n]*>|[^)\s]*)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?\)")
+_REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
+_AUTOLINK = re.compile(r"<(?:https?|mailto|tel):[^>\s]*>|https?://[^\s)>\]\"']+")
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[^<>]*?)?/?>", re.S)
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+_ATTR_LIST = re.compile(r"\{:?[ \t]*[#.][^}\n]*\}")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return "".join("\n" if ch == "\n" else " " for ch in m.group())
+
+
+@dataclass(frozen=True)
+class Prose:
+    text: str
+    origin: array | None  # origin[i] = source offset of text[i]; None when text is the masked source
+
+    def source_offset(self, i: int) -> int:
+        if self.origin is None:
+            return i
+        if i >= len(self.origin):
+            return self.origin[-1] + 1 if len(self.origin) else 0
+        return self.origin[i]
+
+
+def _mask_front_matter(text: str) -> str:
+    m = _FRONT.match(text)
+    if not m:
+        return text
+    block = m.group()
+    out = []
+    for i, line in enumerate(block.split("\n")):
+        fm = _FM_LINE.match(line)
+        if i == 0 or not fm or fm.group("key") not in SHOWN_KEYS:
+            out.append(" " * len(line))
+            continue
+        value = fm.group("value")
+        start = fm.start("value")
+        # Drop the YAML quotes so they do not read as quotation marks in prose.
+        if len(value) >= 2 and value[0] in "\"'" and value[-1] == value[0]:
+            value = " " + value[1:-1] + " "
+        value = re.sub(r"(?<=\s)#.*$", lambda c: " " * len(c.group()), value)
+        out.append(" " * start + value)
+    return "\n".join(out) + text[len(block):]
+
+
+def _mask_fences(text: str) -> str:
+    pieces = []
+    pos = 0
+    while True:
+        m = _FENCE.search(text, pos)
+        if not m:
+            break
+        fence = m.group("fence")
+        close = re.compile(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", re.M)
+        end_m = close.search(text, m.end())
+        end = end_m.end() if end_m else len(text)
+        pieces.append(text[pos : m.start()])
+        pieces.append(_blank_str(text[m.start() : end]))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _blank_str(s: str) -> str:
+    return "".join("\n" if ch == "\n" else " " for ch in s)
+
+
+def mask_markdown(text: str) -> str:
+    """Markdown prose at its original offsets (same length, same newlines)."""
+    text = _mask_front_matter(text)
+    text = _mask_fences(text)
+    text = _COMMENT.sub(_blank, text)
+    text = _INLINE_CODE.sub(_blank, text)
+    text = _REF_DEF.sub(_blank, text)
+    text = _LINK_URL.sub(lambda m: "]" + " " * (len(m.group()) - 1), text)
+    text = _AUTOLINK.sub(_blank, text)
+    text = _ATTR_LIST.sub(_blank, text)
+    text = _TAG.sub(_blank, text)
+    return text
+
+
+def mask_template(text: str) -> str:
+    """Jinja syntax blanked so the template's own HTML text can be linted."""
+    return _JINJA.sub(_blank, text)
+
+
+# --- HTML -----------------------------------------------------------------------------
+
+_BLOCK = frozenset(
+    "address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure footer "
+    "form h1 h2 h3 h4 h5 h6 head header hgroup hr html li main nav ol p pre section summary table tbody td "
+    "tfoot th thead title tr ul option button label legend caption img input textarea select meta".split()
+)
+_SKIP = frozenset({"script", "style", "template", "noscript", "svg", "math", "code", "kbd", "samp"})
+_VISIBLE_ATTRS = ("alt", "title", "aria-label", "placeholder", "aria-description")
+_META_NAMES = frozenset({"description", "og:title", "og:description", "twitter:title", "twitter:description",
+                         "og:site_name", "og:image:alt", "twitter:image:alt"})
+MAX_HTML_DEPTH = 10_000
+
+
+class _Extractor(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.chars: list[str] = []
+        self.origin = array("q")
+        self.skip_depth = 0
+        self.stack_depth = 0
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def _emit(self, text: str, start: int, *, literal: bool = True) -> None:
+        if self.skip_depth:
+            return
+        self.chars.append(text)
+        if literal:
+            self.origin.extend(range(start, start + len(text)))
+        else:
+            self.origin.extend([start] * len(text))
+
+    def _break(self) -> None:
+        if self.chars and not self.chars[-1].endswith("\n"):
+            self._emit("\n", self._offset(), literal=False)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack_depth += 1
+        if tag in _SKIP:
+            self.skip_depth += 1
+            return
+        if tag in _BLOCK:
+            self._break()
+        self._attrs(tag, attrs)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            return
+        if tag in _BLOCK:
+            self._break()
+        self._attrs(tag, attrs)
+
+    def _attrs(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v for k, v in attrs if v}
+        wanted = [k for k in _VISIBLE_ATTRS if k in values]
+        if tag == "meta" and (values.get("name") in _META_NAMES or values.get("property") in _META_NAMES):
+            wanted.append("content")
+        if not wanted or self.skip_depth:
+            return
+        start = self._offset()
+        raw = self.get_starttag_text() or ""
+        for key in wanted:
+            m = re.search(rf"\s{re.escape(key)}\s*=\s*([\"']?)", raw, re.I)
+            at = start + (m.end() if m else 0)
+            self._break()
+            value = values[key]
+            # Attribute values arrive decoded; if the raw value had entities, offsets map to its start.
+            literal = m is not None and raw[m.end() : m.end() + len(value)] == value
+            self._emit(value, at, literal=literal)
+            self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        self.stack_depth = max(0, self.stack_depth - 1)
+        if tag in _SKIP:
+            self.skip_depth = max(0, self.skip_depth - 1)
+            return
+        if tag in _BLOCK:
+            self._break()
+
+    def handle_data(self, data: str) -> None:
+        self._emit(data, self._offset())
+
+    def handle_entityref(self, name: str) -> None:
+        self._emit(unescape(f"&{name};"), self._offset(), literal=False)
+
+    def handle_charref(self, name: str) -> None:
+        self._emit(unescape(f"&#{name};"), self._offset(), literal=False)
+
+
+def extract_html(text: str) -> Prose:
+    parser = _Extractor(text)
+    parser.feed(text)
+    parser.close()
+    return Prose("".join(parser.chars), parser.origin)
+
+
+def extract(text: str, kind: str) -> Prose:
+    """``kind`` is md, html, template or text."""
+    if kind == "md":
+        return Prose(mask_markdown(text), None)
+    if kind == "template":
+        return extract_html(mask_template(text))
+    if kind == "html":
+        return extract_html(text)
+    return Prose(text, None)
+
+
+def kind_for(path_name: str) -> str:
+    lower = path_name.lower()
+    if lower.endswith((".md", ".markdown")):
+        return "md"
+    if lower.endswith((".html", ".htm", ".j2", ".jinja", ".jinja2")):
+        return "html"
+    return "text"

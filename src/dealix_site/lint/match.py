@@ -1,0 +1,86 @@
+"""Find candidate claims in normalized text: plain terms, co-occurring terms, minus traps."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from dealix_site.lint.compile import CompiledCategory
+
+# A sentence ends at terminal punctuation, a table cell, or a line break. A dot between digits
+# (99.9) is not an end.
+_SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?؟؛|\n]")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    category: str
+    sentence: tuple[int, int]
+
+
+class Sentences:
+    """Sentence bounds of a normalized text, computed once and searched by bisection."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+
+    def around(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_left(self.ends, pos)
+        start = self.ends[i - 1] + 1 if i > 0 else 0
+        end = self.ends[i] if i < len(self.ends) else len(self.text)
+        return start, end
+
+    def next_after(self, end: int) -> tuple[int, int] | None:
+        if end >= len(self.text):
+            return None
+        return self.around(end + 1)
+
+
+def _trapped(cat: CompiledCategory, norm: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    if cat.traps is None:
+        return False
+    return any(t.start() < end and start < t.end() for t in cat.traps.finditer(norm, *sentence))
+
+
+def find_candidates(cat: CompiledCategory, norm: str, sentences: Sentences) -> list[Candidate]:
+    cid = cat.category.id
+    found: list[Candidate] = []
+    if cat.simple is not None:
+        for m in cat.simple.finditer(norm):
+            if m.end() == m.start():
+                continue
+            sent = sentences.around(m.start())
+            if not _trapped(cat, norm, m.start(), m.end(), sent):
+                found.append(Candidate(m.start(), m.end(), cid, sent))
+    for combo in cat.combos:
+        for m in combo.primary.finditer(norm):
+            if m.end() == m.start():
+                continue
+            sent = sentences.around(m.start())
+            if all(o.search(norm, *sent) for o in combo.others) and not _trapped(
+                cat, norm, m.start(), m.end(), sent
+            ):
+                found.append(Candidate(m.start(), m.end(), cid, sent))
+    return found
+
+
+def resolve_overlaps(cands: list[Candidate], order: dict[str, int]) -> list[Candidate]:
+    """One finding per stretch of text: same-category overlaps merge; across categories the
+    longer match wins (then policy order), so a sentence is not counted twice."""
+    merged: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.category, c.start, -c.end)):
+        if merged and merged[-1].category == c.category and c.start < merged[-1].end:
+            last = merged[-1]
+            merged[-1] = Candidate(last.start, max(last.end, c.end), last.category, last.sentence)
+        else:
+            merged.append(c)
+    ranked = sorted(merged, key=lambda c: (-(c.end - c.start), order.get(c.category, 99), c.start))
+    kept: list[Candidate] = []
+    for c in ranked:
+        if all(c.end <= k.start or k.end <= c.start for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)

@@ -1,0 +1,160 @@
+"""Arabic-aware normalization for matching, as one precomputed ``str.translate`` table.
+
+Every evasion in shared/ARABIC.md §1 is undone per code point: diacritics, tatweel,
+zero-width and bidi controls are deleted; presentation forms, full-width and styled Latin go
+through NFKC; Persian look-alikes and letter variants fold; Arabic-Indic digits become ASCII;
+the result is casefolded. Because the mapping is per code point and never touches ``\\n``,
+line numbers survive normalization, and :func:`offset_map` recovers original columns.
+
+Two levels share the same deletions (so the same offsets): ``fold`` for claim terms, and
+``light`` for negation cues, which keeps hamza on alef so ألا ("isn't it") and إلا ("except")
+stay apart.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from functools import cache
+
+# Code points that carry no letters for a reader: deleted before matching.
+_DELETE_RANGES: tuple[tuple[int, int], ...] = (
+    (0x0610, 0x061A),  # Quranic annotation signs
+    (0x064B, 0x065F),  # harakat, shadda, sukun
+    (0x0670, 0x0670),  # superscript alef (category Mn, but pyarabic misses it)
+    (0x06D6, 0x06DC),
+    (0x06DF, 0x06E4),
+    (0x06E7, 0x06E8),
+    (0x06EA, 0x06ED),
+    (0x08D3, 0x08FF),
+    (0x0640, 0x0640),  # tatweel: category Lm, so a category-based delete would miss it
+    (0x00AD, 0x00AD),  # soft hyphen
+    (0x034F, 0x034F),  # combining grapheme joiner
+    (0x061C, 0x061C),  # ALM
+    (0x115F, 0x1160),  # Hangul fillers
+    (0x180E, 0x180E),  # Mongolian vowel separator
+    (0x200B, 0x200F),  # ZWSP ZWNJ ZWJ LRM RLM
+    (0x202A, 0x202E),  # bidi embeddings and overrides
+    (0x2060, 0x2064),  # word joiner, invisible operators
+    (0x2066, 0x2069),  # bidi isolates
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),  # variation selectors
+    (0xFEFF, 0xFEFF),  # BOM / ZWNBSP
+    (0xFFA0, 0xFFA0),
+    (0xE0000, 0xE007F),  # tag characters
+)
+
+# Letter folds applied at both levels: look-alikes that are never a different word.
+_FOLD_ALWAYS = {
+    "ی": "ي", "ې": "ي", "ے": "ي", "ۍ": "ي",  # Persian/Urdu yeh
+    "ک": "ك", "ڪ": "ك",  # keheh
+    "ہ": "ه", "ھ": "ه", "ە": "ه", "ۀ": "ه",
+    "ٱ": "ا",  # alef wasla
+    "ى": "ي",
+    "ۓ": "ي",
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'",  # typographic apostrophes: don\u2019t == don't
+    # Cyrillic and Greek letters that look Latin: "guаrantee" with a Cyrillic а still matches
+    # (and is reported separately as a mixed-script word).
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ѕ": "s",
+    "ј": "j", "ԁ": "d", "ɡ": "g", "ո": "n", "ν": "v", "ο": "o", "α": "a", "ε": "e", "ι": "i",
+    "κ": "k", "τ": "t", "А": "a", "Е": "e", "О": "o", "Р": "p", "С": "c", "Т": "t", "Х": "x",
+    "В": "b", "Н": "h", "К": "k", "М": "m",
+}
+# Folds that lose information a negation cue needs (hamza seat, ta marbuta): `fold` level only.
+_FOLD_FULL = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ة": "ه",
+    "ؤ": "و",
+    "ئ": "ي",
+}
+
+# Presentation forms, full-width and mathematical alphanumerics: NFKC, then the letter folds.
+_NFKC_RANGES: tuple[tuple[int, int], ...] = (
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFE),
+    (0xFF01, 0xFF5E),
+    (0x1D400, 0x1D7FF),
+    (0x2070, 0x209F),  # super/subscripts
+    (0x2100, 0x214F),  # letterlike symbols (ℊ, ℎ …)
+    (0x2460, 0x24FF),  # enclosed alphanumerics
+    (0x1F130, 0x1F189),
+)
+
+
+def _build(full: bool) -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for lo, hi in _DELETE_RANGES:
+        for cp in range(lo, hi + 1):
+            table[cp] = None
+    folds = dict(_FOLD_ALWAYS)
+    if full:
+        folds.update(_FOLD_FULL)
+    for src, dst in folds.items():
+        table[ord(src)] = dst
+    for base, zero in ((0x0660, "0"), (0x06F0, "0"), (0xFF10, "0")):
+        for i in range(10):
+            table[base + i] = chr(ord(zero) + i)
+
+    def fold_str(s: str) -> str:
+        out = []
+        for ch in s:
+            mapped = table.get(ord(ch), ch)
+            if mapped:
+                out.append(mapped)
+        return "".join(out).casefold()
+
+    for lo, hi in _NFKC_RANGES:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            nf = unicodedata.normalize("NFKC", ch)
+            if nf != ch:
+                table[cp] = fold_str(nf) or None
+    # Casefold the cased letters up to the Arabic block and a few scripts used in copy. Done per
+    # code point (not str.casefold on the text) so lengths stay predictable for offset maps.
+    for cp in range(0x41, 0x2000):
+        if cp in table:
+            continue
+        ch = chr(cp)
+        cf = ch.casefold()
+        if cf != ch:
+            table[cp] = cf
+    return table
+
+
+@cache
+def table(level: str = "fold") -> dict[int, str | None]:
+    if level not in ("fold", "light"):
+        raise ValueError(f"unknown normalization level {level!r}")
+    return _build(full=level == "fold")
+
+
+def normalize(text: str, level: str = "fold") -> str:
+    """Normalize for matching. Newlines are preserved, so line numbers are unchanged."""
+    return text.translate(table(level))
+
+
+def offset_map(original: str, level: str = "fold") -> list[int]:
+    """For each index of ``normalize(original)`` (plus its end), the index in ``original``.
+
+    Built on demand, only for text that holds a finding, because it costs a Python loop.
+    """
+    tbl = table(level)
+    out: list[int] = []
+    for i, ch in enumerate(original):
+        mapped = tbl.get(ord(ch), ch)
+        if mapped:
+            out.extend([i] * len(mapped))
+    out.append(len(original))
+    return out
+
+
+def is_invisible(ch: str) -> bool:
+    """True for the deleted format/control characters (not for diacritics)."""
+    cp = ord(ch)
+    return unicodedata.category(ch) == "Cf" or cp in (0x115F, 0x1160, 0x3164, 0xFFA0, 0x034F) or (
+        0xE0000 <= cp <= 0xE007F
+    )
+
+
+if sys.version_info < (3, 11):  # pragma: no cover - guarded by requires-python
+    raise RuntimeError("dealix-site needs Python 3.11+")

@@ -1,0 +1,155 @@
+"""Load and validate the claims policy (YAML). Errors name the file, the line and the key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from dealix_site.errors import SourceError
+from dealix_site.sources import YamlDoc, load_yaml, read_source, validate
+
+if TYPE_CHECKING:
+    from dealix_site.lint.compile import CompiledPolicy
+
+CATEGORY_IDS = (
+    "guaranteed-results",
+    "scraping",
+    "full-automation",
+    "approval-bypass",
+    "competitor-attack",
+    "legal-financial-promise",
+    "medical-language",
+    "exaggerated-speed",
+)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Bilingual(_Strict):
+    ar: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+
+class AllOf(_Strict):
+    """Every phrase must occur in one sentence; the finding covers the first."""
+
+    all: tuple[str, ...] = Field(min_length=2)
+
+
+Term = str | AllOf
+
+
+class Category(_Strict):
+    id: str
+    severity: Literal["error", "warning"] = "error"
+    name: Bilingual
+    message: Bilingual
+    suggestion: Bilingual
+    terms: tuple[Term, ...] = Field(min_length=1)
+    traps: tuple[str, ...] = ()
+
+
+class NegationLang(_Strict):
+    window: int = Field(ge=1, le=12)
+    cues: tuple[str, ...]
+    multiword_cues: tuple[str, ...] = ()
+    pseudo: tuple[str, ...] = ()
+    terminators: tuple[str, ...] = ()
+    exceptive: tuple[str, ...] = ()
+    fillers: tuple[str, ...] = ()
+    double: tuple[str, ...] = ()
+    sentence_cues: tuple[str, ...] = ()
+
+
+class Negation(_Strict):
+    ar: NegationLang
+    en: NegationLang
+
+
+class MentionCues(_Strict):
+    ar: tuple[str, ...]
+    en: tuple[str, ...]
+
+
+class Required(_Strict):
+    id: str
+    paths: tuple[str, ...] = Field(min_length=1)
+    message: Bilingual
+    terms: tuple[str, ...] = ()
+    from_catalog: Literal["bundles", "modes"] | None = None
+    from_policy: Literal["category-ids"] | None = None
+    must_exist: bool = False
+    forbid_categories: tuple[str, ...] = ()
+    forbid_terms: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _does_something(self) -> Required:
+        if not (self.terms or self.from_catalog or self.from_policy or self.must_exist
+                or self.forbid_categories or self.forbid_terms):
+            raise ValueError("a required rule needs terms, from_catalog, from_policy, must_exist or forbid_*")
+        return self
+
+
+class Policy(_Strict):
+    version: Literal[1]
+    lexicon: dict[str, tuple[str, ...]] = {}
+    categories: tuple[Category, ...]
+    negation: Negation
+    mention_cues: MentionCues
+    required: tuple[Required, ...] = ()
+
+    @field_validator("categories")
+    @classmethod
+    def _exact_categories(cls, value: tuple[Category, ...]) -> tuple[Category, ...]:
+        ids = [c.id for c in value]
+        unknown = [i for i in ids if i not in CATEGORY_IDS]
+        if unknown:
+            raise ValueError(f"unknown category id {unknown[0]!r}; the ids are {', '.join(CATEGORY_IDS)}")
+        missing = [i for i in CATEGORY_IDS if i not in ids]
+        if missing:
+            raise ValueError(f"missing categories: {', '.join(missing)}")
+        if len(ids) != len(set(ids)):
+            raise ValueError("a category id appears twice")
+        return value
+
+    @model_validator(mode="after")
+    def _forbid_categories_known(self) -> Policy:
+        for rule in self.required:
+            for cat in rule.forbid_categories:
+                if cat not in CATEGORY_IDS:
+                    raise ValueError(f"required {rule.id}: unknown category {cat!r}")
+        return self
+
+    def category(self, cid: str) -> Category:
+        for c in self.categories:
+            if c.id == cid:
+                return c
+        raise KeyError(cid)
+
+
+def load_policy(path: Path) -> Policy:
+    """Read and validate the policy; raises SourceError naming file, line and key."""
+    return _load(path)[0]
+
+
+def _load(path: Path) -> tuple[Policy, YamlDoc]:
+    doc = load_yaml(read_source(path), path)
+    if not isinstance(doc.data, dict):
+        raise SourceError(path, "the policy must be a YAML mapping", 1)
+    return validate(Policy, doc, path), doc
+
+
+def load_compiled(path: Path) -> CompiledPolicy:
+    """Load, validate and compile; a term that does not compile is reported at its line."""
+    from dealix_site.lint.compile import TermError, compile_policy
+
+    policy, doc = _load(path)
+    try:
+        return compile_policy(policy)
+    except TermError as exc:
+        key = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in exc.loc).replace(".[", "[")
+        raise SourceError(path, str(exc), doc.line_of(exc.loc), key=key or None) from None

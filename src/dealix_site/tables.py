@@ -1,0 +1,161 @@
+"""Generated content for the runbooks: one pure function per table, rendered from the catalog.
+
+Editors place ``<!-- dealix:table NAME -->`` on a line of its own; :mod:`dealix_site.mdext`
+replaces it with the Markdown returned here. Values that mix digits, units or Latin product
+names sit in ``<bdi>`` so they display in the right order inside right-to-left tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from html import escape
+
+from dealix_site.ops.catalog import CATALOG, Catalog, ConnectorMode
+
+Renderer = Callable[[], str]
+
+_MODE_AR = {
+    ConnectorMode.DRAFT_ONLY: "مسودات فقط",
+    ConnectorMode.APPROVED_EXECUTE: "تنفيذ بعد الموافقة",
+    ConnectorMode.MANUAL: "يدوي",
+    ConnectorMode.INGEST_ONLY: "استقبال فقط",
+}
+
+
+def bdi(value: object) -> str:
+    """Isolate a left-to-right run (numbers, units, identifiers) inside RTL text."""
+    return f"<bdi>{escape(str(value))}</bdi>"
+
+
+def cell(text: str) -> str:
+    """Escape a value for a Markdown table cell (pipes would split the cell)."""
+    return escape(text, quote=False).replace("|", "&#124;").replace("\n", " ")
+
+
+def duration(minutes: int) -> str:
+    """Arabic duration with the number isolated: 30 دقيقة، 4 ساعات، أسبوع واحد."""
+    if minutes % (7 * 24 * 60) == 0:
+        weeks = minutes // (7 * 24 * 60)
+        return "أسبوع واحد" if weeks == 1 else f"{bdi(weeks)} أسابيع"
+    if minutes % 60 == 0:
+        hours = minutes // 60
+        if hours == 1:
+            return "ساعة واحدة"
+        if hours == 2:
+            return "ساعتان"
+        return f"{bdi(hours)} {'ساعات' if hours <= 10 else 'ساعة'}"
+    return f"{bdi(minutes)} دقيقة"
+
+
+def markdown_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def connectors_table(catalog: Catalog = CATALOG) -> str:
+    return markdown_table(
+        ["الموصل", "المفتاح", "الوضع الافتراضي", "المرحلة", "حاجز؟", "النطاقات", "ملاحظات"],
+        (
+            [
+                f"{cell(c.name_ar)} ({bdi(c.name_en)})",
+                f"`{c.key}`",
+                f"{_MODE_AR[c.default_mode]} ({bdi(c.default_mode.value)})",
+                bdi(c.phase),
+                "نعم" if c.blocking else "لا",
+                "، ".join(f"`{s}`" for s in c.scopes) or "—",
+                cell(c.notes_ar),
+            ]
+            for c in catalog.connectors
+        ),
+    )
+
+
+def connector_flags_table(catalog: Catalog = CATALOG) -> str:
+    return markdown_table(
+        ["الموصل", "العلم البيئي للإجراء الحي", "الشرط الإضافي"],
+        (
+            [f"{cell(c.name_ar)} ({bdi(c.name_en)})", f"`{c.live_flag}`", "موافقة بشرية على كل إجراء"]
+            for c in catalog.connectors
+            if c.live_flag
+        ),
+    )
+
+
+def sla_table(catalog: Catalog = CATALOG) -> str:
+    return markdown_table(
+        ["الأولوية", "الوصف", "أول رد خلال", "الحل خلال", "المسؤول"],
+        (
+            [bdi(p.key), cell(p.name_ar), duration(p.first_response_minutes), duration(p.resolution_minutes),
+             f"{cell(p.owner_ar)} ({bdi(p.owner_en)})"]
+            for p in catalog.priorities
+        ),
+    )
+
+
+def severities_table(catalog: Catalog = CATALOG) -> str:
+    return markdown_table(
+        ["الدرجة", "الاسم", "متى", "أول إجراء خلال", "تحديث التواصل كل"],
+        (
+            [bdi(s.key), cell(s.name_ar), cell(s.rule_ar), duration(s.first_action_minutes),
+             duration(s.comm_cadence_minutes)]
+            for s in catalog.severities
+        ),
+    )
+
+
+def onboarding_steps_table(catalog: Catalog = CATALOG) -> str:
+    return markdown_table(
+        ["#", "الخطوة", "المعرّف", "English"],
+        (
+            [bdi(i), cell(s.title_ar), f"`{s.key}`", bdi(s.title_en)]
+            for i, s in enumerate(catalog.onboarding_steps, start=1)
+        ),
+    )
+
+
+def cadences_table(catalog: Catalog = CATALOG) -> str:
+    return markdown_table(
+        ["الإيقاع", "المعرّف", "التوقيت"],
+        ([cell(c.title_ar), f"`{c.key}`", cell(c.when_ar)] for c in catalog.cadences),
+    )
+
+
+def bundles_table(catalog: Catalog = CATALOG) -> str:
+    return markdown_table(
+        ["الباقة", "المعرّف", "لمن", "ماذا تقدّم"],
+        ([bdi(b.name_en), f"`{b.key}`", cell(b.audience_ar), cell(b.summary_ar)] for b in catalog.bundles),
+    )
+
+
+def modes_table(catalog: Catalog = CATALOG) -> str:
+    return markdown_table(
+        ["وضع التشغيل", "المعرّف", "الاستخدام"],
+        ([bdi(m.name_en), f"`{m.key}`", cell(m.summary_ar)] for m in catalog.modes),
+    )
+
+
+def registry() -> dict[str, Renderer]:
+    """Every generated block by name. Blocks from the ops behaviour and the claims policy are
+    looked up lazily so a broken optional module names itself instead of breaking import."""
+    blocks: dict[str, Renderer] = {
+        "connectors": connectors_table,
+        "connector-flags": connector_flags_table,
+        "sla": sla_table,
+        "severities": severities_table,
+        "onboarding-steps": onboarding_steps_table,
+        "cadences": cadences_table,
+        "bundles": bundles_table,
+        "modes": modes_table,
+    }
+    try:
+        from dealix_site.ops.render import BLOCKS as ops_blocks
+    except ImportError:
+        ops_blocks = {}
+    blocks.update(ops_blocks)
+    try:
+        from dealix_site.lint.tables import BLOCKS as lint_blocks
+    except ImportError:
+        lint_blocks = {}
+    blocks.update(lint_blocks)
+    return blocks
