@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from html import escape
+from pathlib import Path
 
 from dealix_site.ops.catalog import CATALOG, Catalog, ConnectorMode
 
@@ -135,7 +136,7 @@ def modes_table(catalog: Catalog = CATALOG) -> str:
     )
 
 
-def registry() -> dict[str, Renderer]:
+def registry(root: Path | None = None) -> dict[str, Renderer]:
     """Every generated block by name. Blocks from the ops behaviour and the claims policy are
     looked up lazily so a broken optional module names itself instead of breaking import."""
     blocks: dict[str, Renderer] = {
@@ -153,9 +154,8 @@ def registry() -> dict[str, Renderer]:
     except ImportError:
         ops_blocks = {}
     blocks.update(ops_blocks)
-    try:
-        from dealix_site.lint.tables import BLOCKS as lint_blocks
-    except ImportError:
-        lint_blocks = {}
-    blocks.update(lint_blocks)
+    from dealix_site.lint.tables import claim_categories_table
+    from dealix_site.project import POLICY_FILE
+
+    blocks["claim-categories"] = lambda: claim_categories_table(root / POLICY_FILE if root else None)
     return blocks

@@ -12,7 +12,6 @@ _TOKEN = re.compile(r"\w[\w'-]*")
 # Punctuation that closes a negation's scope ("لا تقلق، نضمن لك" is not negated).
 _CLAUSE_END = re.compile(r"[,،;؛:.!?؟\n|()\[\]]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-_NEG_START = re.compile(r"^(?:بدون|دون|من غير|بلا|without|before|no|zero)\b")
 _QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"|(?<![\w])'[^'\n]{1,300}'(?![\w])")
 _ANSWER_NO = re.compile(r"^\s*(?:الجواب\s*:?\s*)?(?:لا|كلا|ابدا|أبدا|no|nope|never|not at all|the answer is no)\b")
 _RELATIVE_AFTER = re.compile(r"^\S*\s+(?:هو|هي|هم)\b")
@@ -60,14 +59,14 @@ def negated(light: str, cand: Candidate, policy: CompiledPolicy, sentences: Sent
     tokens = _TOKEN.findall(before[clause_start:])
     after = light[cand.end : s_end]
     after_clause = _CLAUSE_END.split(after, maxsplit=1)[0]
-    # A claim that itself starts with a negative word ("بدون موافقتك", "without approval") is
-    # governed by the verb before it, so the cue may stand before that verb.
-    allowed_words = neg.window if _NEG_START.match(light[cand.start : cand.end]) else 0
+    # Content words between the cue and the claim: the cue negates the verb that governs the
+    # claim ("لا نجمع البيانات بالكشط", "we never send messages without approval").
+    allowed_words = neg.max_words
 
     words = 0
     walked = 0
     i = len(tokens) - 1
-    while i >= 0 and walked <= neg.window + 2:
+    while i >= 0 and walked < neg.window + neg.max_words:
         tok = tokens[i]
         if tok in neg.terminators or tok in other.terminators:
             return False
@@ -83,6 +82,8 @@ def negated(light: str, cand: Candidate, policy: CompiledPolicy, sentences: Sent
             after_tokens = set(_TOKEN.findall(after_clause))
             if after_tokens & (neg.exceptive | other.exceptive):
                 return False  # "لا نضمن لك إلا الربح" means "we guarantee only profit"
+            if after_tokens & (neg.after_double | other.after_double):
+                return False  # "no listing our spider can't mine": two negations affirm
             return True
         walked += 1
         if tok not in neg.fillers and tok not in other.fillers:
@@ -97,7 +98,7 @@ def mentioned(norm: str, light: str, cand: Candidate, policy: CompiledPolicy) ->
     """A claim quoted as an example of what not to write, in a sentence that says so."""
     s_start, s_end = cand.sentence
     for q in _QUOTES.finditer(norm, s_start, s_end):
-        if q.start() <= cand.start and cand.end <= q.end():
+        if q.start() <= cand.start < q.end():
             outside = light[s_start : q.start()] + " " + light[q.end() : s_end]
             return bool(policy.mention_cues.search(outside))
     return False

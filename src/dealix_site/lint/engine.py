@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from dealix_site.errors import SourceError
 from dealix_site.lint import decide, match
 from dealix_site.lint.compile import CompiledPolicy, compile_phrase
-from dealix_site.lint.extract import Prose, extract, kind_for
+from dealix_site.lint.extract import Prose, extract, kind_for, mask_code
 from dealix_site.lint.findings import Finding, Report
 from dealix_site.lint.hidden import find_hidden
 from dealix_site.lint.normalize import normalize, offset_map
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 # Large enough for any real page; a bigger file is a mistake (an export, a minified bundle).
 MAX_LINT_BYTES = 8 * 1024 * 1024
-LINTED_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".j2", ".jinja", ".jinja2", ".txt")
+LINTED_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".j2", ".jinja", ".jinja2")
 # Below this many files a process pool costs more than it saves.
 PARALLEL_MIN_FILES = 24
 
@@ -88,16 +88,15 @@ def lint_text(text: str, path: str, kind: str, policy: CompiledPolicy) -> FileRe
     norm = normalize(prose.text)
     light = normalize(prose.text, "light")
     sentences = match.Sentences(norm)
-    cands: list[match.Candidate] = []
-    for cat in policy.categories:
-        for cand in match.find_candidates(cat, norm, sentences):
-            if decide.negated(light, cand, policy, sentences) or decide.mentioned(norm, light, cand, policy):
-                continue
-            cands.append(cand)
+    cands = [
+        cand
+        for cand in match.find_candidates(policy, norm, sentences)
+        if not decide.negated(light, cand, policy, sentences) and not decide.mentioned(norm, light, cand, policy)
+    ]
     order = {c.category.id: i for i, c in enumerate(policy.categories)}
     claims = match.resolve_overlaps(cands, order)
     hidden = list(find_hidden(text))
-    suppressions = find_suppressions(text)
+    suppressions = find_suppressions(mask_code(text) if kind == "md" else text)
     if not claims and not hidden and not suppressions:
         return FileResult((), 0)
 

@@ -108,6 +108,11 @@ def mask_markdown(text: str) -> str:
     return text
 
 
+def mask_code(text: str) -> str:
+    """Code blanked but comments kept: where suppression comments are real."""
+    return _INLINE_CODE.sub(_blank, _mask_fences(text))
+
+
 def mask_template(text: str) -> str:
     """Jinja syntax blanked so the template's own HTML text can be linted."""
     return _JINJA.sub(_blank, text)

@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from dealix_site.lint.compile import CompiledCategory
+from dealix_site.lint.compile import CompiledCategory, CompiledPolicy
 
 # A sentence ends at terminal punctuation, a table cell, or a line break. A dot between digits
 # (99.9) is not an end.
@@ -43,28 +43,43 @@ class Sentences:
 def _trapped(cat: CompiledCategory, norm: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     if cat.traps is None:
         return False
-    return any(t.start() < end and start < t.end() for t in cat.traps.finditer(norm, *sentence))
+    return any(t.start() < end and start < t.end() for t in cat.traps.get().finditer(norm, *sentence))
 
 
-def find_candidates(cat: CompiledCategory, norm: str, sentences: Sentences) -> list[Candidate]:
-    cid = cat.category.id
+def regions(policy: CompiledPolicy, norm: str, sentences: Sentences) -> dict[tuple[int, int], set[tuple[int, int]]]:
+    """For each (category, term), the sentences that contain one of its anchors: the only
+    places its pattern needs to run. Terms without an anchor run over the whole text."""
+    out: dict[tuple[int, int], set[tuple[int, int]]] = {}
+    whole = (0, len(norm))
+    for ci, cat in enumerate(policy.categories):
+        for ti in cat.unanchored:
+            out.setdefault((ci, ti), set()).add(whole)
+    if policy.automaton is None or not norm:
+        return out
+    sent = (0, -1)
+    for end_index, terms in policy.automaton.iter(norm):
+        if end_index >= sent[1]:
+            sent = sentences.around(end_index)
+        for key in terms:
+            out.setdefault(key, set()).add(sent)
+    return out
+
+
+def find_candidates(policy: CompiledPolicy, norm: str, sentences: Sentences) -> list[Candidate]:
     found: list[Candidate] = []
-    if cat.simple is not None:
-        for m in cat.simple.finditer(norm):
-            if m.end() == m.start():
-                continue
-            sent = sentences.around(m.start())
-            if not _trapped(cat, norm, m.start(), m.end(), sent):
-                found.append(Candidate(m.start(), m.end(), cid, sent))
-    for combo in cat.combos:
-        for m in combo.primary.finditer(norm):
-            if m.end() == m.start():
-                continue
-            sent = sentences.around(m.start())
-            if all(o.search(norm, *sent) for o in combo.others) and not _trapped(
-                cat, norm, m.start(), m.end(), sent
-            ):
-                found.append(Candidate(m.start(), m.end(), cid, sent))
+    for (ci, ti), spans in regions(policy, norm, sentences).items():
+        cat = policy.categories[ci]
+        term = cat.terms[ti]
+        primary = term.primary.get()
+        for start, end in sorted(spans):
+            for m in primary.finditer(norm, start, end):
+                if m.end() == m.start():
+                    continue
+                sent = sentences.around(m.start())
+                if term.others and not all(o.get().search(norm, *sent) for o in term.others):
+                    continue
+                if not _trapped(cat, norm, m.start(), m.end(), sent):
+                    found.append(Candidate(m.start(), m.end(), cat.category.id, sent))
     return found
 
 

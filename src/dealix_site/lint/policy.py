@@ -62,6 +62,8 @@ class NegationLang(_Strict):
     exceptive: tuple[str, ...] = ()
     fillers: tuple[str, ...] = ()
     double: tuple[str, ...] = ()
+    after_double: tuple[str, ...] = ()
+    max_words: int = Field(default=2, ge=0, le=8)
     sentence_cues: tuple[str, ...] = ()
 
 

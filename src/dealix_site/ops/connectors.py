@@ -68,7 +68,7 @@ def live_flag_set(conn: Connector, env: Mapping[str, str]) -> bool:
 class ConnectorBoard(Frozen):
     """Every catalog connector's state; missing ones take the default (never live)."""
 
-    states: dict[str, ConnectorState] = Field(default_factory=dict)
+    states: dict[str, ConnectorState] = Field(default_factory=dict, validate_default=True)
 
     @field_validator("states", mode="before")
     @classmethod

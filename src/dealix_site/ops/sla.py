@@ -8,6 +8,7 @@ resolution clock keeps running from the original open to the last ``resolved``.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
@@ -19,9 +20,9 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    ValidationInfo,
     computed_field,
     field_validator,
-    model_validator,
 )
 
 from dealix_site.ops.actions import Frozen
@@ -32,7 +33,8 @@ from dealix_site.ops.errors import OpsInputError
 HEALTHY_BELOW = 0.05
 WATCH_BELOW = 0.15
 
-TICKET_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:\-]{0,63}$"
+TICKET_ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._:\-]{0,63}"
+_TICKET_ID = re.compile(TICKET_ID_PATTERN)
 
 
 class EventType(StrEnum):
@@ -67,10 +69,18 @@ def _parse_timestamp(value: Any) -> datetime:
 class TicketEvent(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    ticket_id: str = Field(pattern=TICKET_ID_PATTERN)
+    ticket_id: str
     type: EventType
     at: AwareDatetime
-    priority: str | None = None
+    # validate_default: the "required on opened" rule must run when priority is left out too.
+    priority: str | None = Field(default=None, validate_default=True)
+
+    @field_validator("ticket_id")
+    @classmethod
+    def _ticket_id(cls, value: str) -> str:
+        if not _TICKET_ID.fullmatch(value):
+            raise ValueError("must be 1–64 letters, digits or . _ : - and start with a letter or digit")
+        return value
 
     @field_validator("at", mode="before")
     @classmethod
@@ -79,20 +89,17 @@ class TicketEvent(BaseModel):
 
     @field_validator("priority")
     @classmethod
-    def _known_priority(cls, value: str | None) -> str | None:
+    def _priority(cls, value: str | None, info: ValidationInfo) -> str | None:
         keys = [p.key for p in CATALOG.priorities]
         if value is not None and value not in keys:
             raise ValueError(f"unknown priority {value!r}; known: {', '.join(keys)}")
-        return value
-
-    @model_validator(mode="after")
-    def _priority_only_on_open(self) -> TicketEvent:
         # Only `opened` sets the priority, so a ticket's SLA targets can never be ambiguous.
-        if self.type is EventType.OPENED and self.priority is None:
-            raise ValueError("priority is required on an 'opened' event")
-        if self.type is not EventType.OPENED and self.priority is not None:
-            raise ValueError("priority is only allowed on an 'opened' event")
-        return self
+        kind = info.data.get("type")
+        if kind is EventType.OPENED and value is None:
+            raise ValueError("required on an 'opened' event")
+        if kind is not None and kind is not EventType.OPENED and value is not None:
+            raise ValueError("only allowed on an 'opened' event")
+        return value
 
 
 class SlaStatus(StrEnum):

@@ -48,6 +48,12 @@ def write_state(path: Path, kind: str, payload: dict[str, Any]) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
+        # mkstemp makes the file 0600; keep the mode of the file we replace (or a usual 0644).
+        try:
+            mode = path.stat().st_mode & 0o777
+        except FileNotFoundError:
+            mode = 0o644
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()
@@ -68,8 +74,11 @@ def write_state(path: Path, kind: str, payload: dict[str, Any]) -> None:
 
 @contextlib.contextmanager
 def locked(path: Path) -> Iterator[None]:
-    """Hold ``<path>.lock`` for a read-modify-write of ``path``."""
-    lock = FileLock(str(path) + ".lock", timeout=LOCK_TIMEOUT_S)
+    """Hold ``.<name>.lock`` (next to ``path``) for a read-modify-write of ``path``.
+
+    A separate lock file, because ``os.replace`` swaps the state file's inode under any lock
+    held on the file itself."""
+    lock = FileLock(str(path.with_name(f".{path.name}.lock")), timeout=LOCK_TIMEOUT_S)
     try:
         with lock:
             yield

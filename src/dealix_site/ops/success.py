@@ -18,6 +18,7 @@ from dealix_site.ops.actions import ActionKind, Frozen, ProposedAction
 from dealix_site.ops.catalog import CATALOG, Cadence
 from dealix_site.ops.errors import OpsInputError
 from dealix_site.ops.sla import Verdict
+from dealix_site.ops.text import count_ar
 
 WEEKLY_CHECK_IN_MINUTES = 25  # the catalog's weekly_check_in when_ar states the same; a test keeps them equal
 SCORE_MIN = 0
@@ -28,24 +29,30 @@ PLAN_DAYS = 30
 class RiskFactor(Frozen):
     field: str  # the input it reads
     label_ar: str
-    unit_ar: str
+    # Arabic forms for 1, 2, 3–10 and 11+ of the unit (number agreement, see text.count_ar).
+    unit_forms_ar: tuple[str, str, str, str]
     points_per_unit: int = Field(gt=0)
     grace: int = Field(ge=0)  # units that add nothing (e.g. a Proof Pack is due monthly)
     cap: int = Field(gt=0)
-    reason_ar: str  # filled with {value}
+    reason_ar: str  # filled with {count}, the value with its unit
+
+    def reason(self, value: int) -> str:
+        return self.reason_ar.format(count=count_ar(value, *self.unit_forms_ar))
 
     def points(self, value: int) -> int:
         return min(self.cap, self.points_per_unit * max(0, value - self.grace))
 
 
+_DAYS = ("يوم واحد", "يومين", "أيام", "يوماً")
 RISK_FACTORS: tuple[RiskFactor, ...] = (
-    RiskFactor(field="days_inactive", label_ar="أيام بلا نشاط", unit_ar="يوم", points_per_unit=5, grace=2,
-               cap=40, reason_ar="لا نشاط في الحساب منذ {value} يوماً"),
-    RiskFactor(field="drafts_pending", label_ar="مسودات بانتظار الاعتماد", unit_ar="مسودة", points_per_unit=3,
-               grace=3, cap=30, reason_ar="{value} مسودة تنتظر الاعتماد"),
+    RiskFactor(field="days_inactive", label_ar="أيام بلا نشاط", unit_forms_ar=_DAYS,
+               points_per_unit=5, grace=2, cap=40, reason_ar="لا نشاط في الحساب منذ {count}"),
+    RiskFactor(field="drafts_pending", label_ar="مسودات بانتظار الاعتماد",
+               unit_forms_ar=("مسودة واحدة", "مسودتان", "مسودات", "مسودة"),
+               points_per_unit=3, grace=3, cap=30, reason_ar="{count} بانتظار الاعتماد"),
     # The Proof Pack is reviewed monthly, so the first 30 days add nothing.
-    RiskFactor(field="last_proof_pack_days", label_ar="أيام منذ آخر Proof Pack", unit_ar="يوم",
-               points_per_unit=2, grace=30, cap=30, reason_ar="آخر Proof Pack قبل {value} يوماً"),
+    RiskFactor(field="last_proof_pack_days", label_ar="أيام منذ آخر Proof Pack", unit_forms_ar=_DAYS,
+               points_per_unit=2, grace=30, cap=30, reason_ar="آخر Proof Pack قبل {count}"),
 )
 
 # Severity by risk score, highest first: a score at or above the bound takes the severity.
@@ -92,7 +99,7 @@ def at_risk(*, days_inactive: int, drafts_pending: int, last_proof_pack_days: in
     points = {f.field: f.points(values[f.field]) for f in RISK_FACTORS}
     score = max(SCORE_MIN, min(SCORE_MAX, sum(points.values())))
     severity = risk_severity(score)
-    reasons = tuple(f.reason_ar.format(value=values[f.field]) for f in RISK_FACTORS if points[f.field] > 0)
+    reasons = tuple(f.reason(values[f.field]) for f in RISK_FACTORS if points[f.field] > 0)
     action = None
     if severity != LOW_SEVERITY:
         cadence = _cadence("at_risk_alert")

@@ -11,7 +11,7 @@ _DAY = 24 * _HOUR
 _DAYS_FROM = 2 * _DAY
 
 
-def _count_ar(n: int, one: str, two: str, few: str, many: str) -> str:
+def count_ar(n: int, one: str, two: str, few: str, many: str) -> str:
     # Arabic number agreement: 1 and 2 take the singular/dual with no digit, 3–10 the plural,
     # 11 and above the singular (tamyiz).
     if n == 1:
@@ -24,10 +24,10 @@ def _count_ar(n: int, one: str, two: str, few: str, many: str) -> str:
 def duration_ar(minutes: int) -> str:
     """A target in words, e.g. 30 → «30 دقيقة», 120 → «ساعتين», 4320 → «3 أيام»."""
     if minutes >= _DAYS_FROM and minutes % _DAY == 0:
-        return _count_ar(minutes // _DAY, "يوم واحد", "يومين", "أيام", "يوماً")
+        return count_ar(minutes // _DAY, "يوم واحد", "يومين", "أيام", "يوماً")
     if minutes >= _HOUR and minutes % _HOUR == 0:
-        return _count_ar(minutes // _HOUR, "ساعة واحدة", "ساعتين", "ساعات", "ساعة")
-    return _count_ar(minutes, "دقيقة واحدة", "دقيقتين", "دقائق", "دقيقة")
+        return count_ar(minutes // _HOUR, "ساعة واحدة", "ساعتين", "ساعات", "ساعة")
+    return count_ar(minutes, "دقيقة واحدة", "دقيقتين", "دقائق", "دقيقة")
 
 
 def duration_en(minutes: int) -> str:
