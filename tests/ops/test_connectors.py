@@ -75,7 +75,9 @@ def test_environment_defaults_to_os_environ(monkeypatch: pytest.MonkeyPatch) -> 
     with pytest.raises(LiveNotAllowedError):
         set_state(ConnectorBoard(), "gmail", "connected_live")
     monkeypatch.setenv(flag, "true")
-    assert set_state(ConnectorBoard(), "gmail", "connected_live").state("gmail") is ConnectorState.CONNECTED_LIVE
+    assert (
+        set_state(ConnectorBoard(), "gmail", "connected_live").state("gmail") is ConnectorState.CONNECTED_LIVE
+    )
 
 
 def test_ready_only_when_no_blocking_missing_and_something_connected() -> None:

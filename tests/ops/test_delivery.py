@@ -6,7 +6,7 @@ import pytest
 
 from dealix_site.ops.actions import ActionKind
 from dealix_site.ops.catalog import CATALOG
-from dealix_site.ops.delivery import delivery_brief, handoff_steps
+from dealix_site.ops.delivery import brief_markdown, delivery_brief, handoff_steps
 from dealix_site.ops.errors import OpsInputError
 from dealix_site.ops.sla import TicketEvent
 
@@ -18,10 +18,18 @@ def ev(ticket: str, kind: str, minutes: int, priority: str | None = None) -> Tic
 
 
 def test_brief_joins_bundle_customer_and_goals() -> None:
-    brief = delivery_brief(bundle="executive_growth_os", customer=" شركة الريادة ",
-                           goals=["أول 10 فرص", " ", "Proof Pack"], now=T0)
+    brief = delivery_brief(
+        bundle="executive_growth_os",
+        customer=" شركة الريادة ",
+        goals=["أول 10 فرص", " ", "Proof Pack"],
+        now=T0,
+    )
     bundle = CATALOG.bundle("executive_growth_os")
-    assert (brief.bundle, brief.bundle_name, brief.bundle_summary_ar) == (bundle.key, bundle.name_en, bundle.summary_ar)
+    assert (brief.bundle, brief.bundle_name, brief.bundle_summary_ar) == (
+        bundle.key,
+        bundle.name_en,
+        bundle.summary_ar,
+    )
     assert brief.mode == "service_delivery"
     assert brief.customer == "شركة الريادة" and brief.goals == ("أول 10 فرص", "Proof Pack")
     assert brief.open_tickets == () and brief.breached_tickets == ()
@@ -32,7 +40,8 @@ def test_brief_flags_open_tickets_that_breached_their_sla() -> None:
     events = [
         ev("fresh", "opened", 0, "P1"),  # opened just now: pending
         ev("stale", "opened", -(p3_first_response + 60), "P3"),  # first response an hour overdue
-        ev("done", "opened", -30, "P0"), ev("done", "resolved", -25),  # resolved: not open
+        ev("done", "opened", -30, "P0"),
+        ev("done", "resolved", -25),  # resolved: not open
     ]
     brief = delivery_brief(bundle="growth_starter", customer="C", goals=["g"], events=events, now=T0)
     assert [t.ticket_id for t in brief.open_tickets] == ["stale", "fresh"]  # breaches first
@@ -61,3 +70,15 @@ def test_bad_input_names_the_field(kwargs: dict, field: str) -> None:
     with pytest.raises(OpsInputError) as info:
         delivery_brief(**kwargs)
     assert info.value.field == field
+
+
+def test_brief_markdown_lists_goals_breaches_and_handoff() -> None:
+    p3_first_response = CATALOG.priority("P3").first_response_minutes
+    events = [ev("stale", "opened", -(p3_first_response + 60), "P3")]
+    brief = delivery_brief(
+        bundle="partnership_growth", customer="وكالة المدى", goals=["أول 10 فرص"], events=events, now=T0
+    )
+    md = brief_markdown(brief)
+    assert md.startswith("# موجز تقديم الخدمة: وكالة المدى")
+    assert "- أول 10 فرص" in md and "| stale | P3 | breached |" in md
+    assert all(f"{i}. {s.title_ar}" in md for i, s in enumerate(brief.handoff, 1))

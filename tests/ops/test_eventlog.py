@@ -77,8 +77,12 @@ def test_missing_or_foreign_file_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def _spawn(path: Path, name: str, count: int, go: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen([PYTHON, "-c", WRITER, str(path), name, str(count), str(go)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [PYTHON, "-c", WRITER, str(path), name, str(count), str(go)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def test_concurrent_writers_from_several_processes_lose_nothing(tmp_path: Path) -> None:
@@ -97,7 +101,9 @@ def test_concurrent_writers_from_several_processes_lose_nothing(tmp_path: Path) 
     stored = EventLog(path, create=False).read()
     assert len(stored) == writers * per_writer == len(acked)
     assert {s.seq: s.event.ticket_id for s in stored} == acked
-    assert {s.event.ticket_id for s in stored} == {f"w{n}-{i}" for n in range(writers) for i in range(per_writer)}
+    assert {s.event.ticket_id for s in stored} == {
+        f"w{n}-{i}" for n in range(writers) for i in range(per_writer)
+    }
 
 
 def test_writer_killed_mid_write_loses_no_acknowledged_event(tmp_path: Path) -> None:

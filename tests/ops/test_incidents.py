@@ -10,8 +10,13 @@ from dealix_site.ops.errors import OpsInputError
 from dealix_site.ops.incidents import SEV2_MIN_AFFECTED_CUSTOMERS, postmortem_template, severity_for, triage
 
 RANK = {key: i for i, key in enumerate(incidents.SEVERITY_ORDER)}  # SEV1 is the most severe
-CANONICAL = ["freeze_live_actions", "notify_founder", "open_incident_channel", "review_action_ledger",
-             "pdpl_notification"]
+CANONICAL = [
+    "freeze_live_actions",
+    "notify_founder",
+    "open_incident_channel",
+    "review_action_ledger",
+    "pdpl_notification",
+]
 
 
 @pytest.mark.parametrize("affected", [0, 1, SEV2_MIN_AFFECTED_CUSTOMERS, 1000])
@@ -49,7 +54,9 @@ def test_times_come_from_the_catalog(sev) -> None:  # type: ignore[no-untyped-de
     result = triage(**inputs)
     assert result.severity == sev.key
     assert (result.first_action_minutes, result.comm_cadence_minutes) == (
-        sev.first_action_minutes, sev.comm_cadence_minutes)
+        sev.first_action_minutes,
+        sev.comm_cadence_minutes,
+    )
 
 
 @pytest.mark.parametrize("inputs", [{"data_leak": True}, {"affected_customers": 7}, {}])

@@ -27,19 +27,25 @@ def res(p: str) -> int:
 def test_targets_come_from_the_catalog() -> None:
     for p in CATALOG.priorities:
         t = sla.targets(p.key)
-        assert (t.first_response_minutes, t.resolution_minutes) == (p.first_response_minutes, p.resolution_minutes)
+        assert (t.first_response_minutes, t.resolution_minutes) == (
+            p.first_response_minutes,
+            p.resolution_minutes,
+        )
 
 
 @pytest.mark.parametrize("p", [p.key for p in CATALOG.priorities])
 def test_meeting_the_target_exactly_is_within(p: str) -> None:
-    s = classify_ticket([ev("T", "opened", 0, p), ev("T", "first_response", fr(p)), ev("T", "resolved", res(p))])
+    s = classify_ticket(
+        [ev("T", "opened", 0, p), ev("T", "first_response", fr(p)), ev("T", "resolved", res(p))]
+    )
     assert s is not None
     assert (s.first_response, s.resolution, s.breached) == (SlaStatus.WITHIN, SlaStatus.WITHIN, False)
 
 
 def test_one_minute_late_is_a_breach() -> None:
-    s = classify_ticket([ev("T", "opened", 0, "P0"), ev("T", "first_response", fr("P0") + 1),
-                         ev("T", "resolved", res("P0"))])
+    s = classify_ticket(
+        [ev("T", "opened", 0, "P0"), ev("T", "first_response", fr("P0") + 1), ev("T", "resolved", res("P0"))]
+    )
     assert s is not None
     assert (s.first_response, s.resolution, s.breached) == (SlaStatus.BREACHED, SlaStatus.WITHIN, True)
 
@@ -47,16 +53,26 @@ def test_one_minute_late_is_a_breach() -> None:
 def test_open_ticket_is_pending_until_due_then_breached() -> None:
     events = [ev("T", "opened", 0, "P1")]
     early = classify_ticket(events, now=T0 + timedelta(minutes=fr("P1") - 1))
-    assert early is not None and (early.first_response, early.resolution) == (SlaStatus.PENDING, SlaStatus.PENDING)
+    assert early is not None and (early.first_response, early.resolution) == (
+        SlaStatus.PENDING,
+        SlaStatus.PENDING,
+    )
     late = classify_ticket(events, now=T0 + timedelta(minutes=fr("P1") + 1))
-    assert late is not None and (late.first_response, late.resolution) == (SlaStatus.BREACHED, SlaStatus.PENDING)
+    assert late is not None and (late.first_response, late.resolution) == (
+        SlaStatus.BREACHED,
+        SlaStatus.PENDING,
+    )
     very_late = classify_ticket(events, now=T0 + timedelta(minutes=res("P1") + 1))
     assert very_late is not None and very_late.resolution is SlaStatus.BREACHED
 
 
 def test_reopen_keeps_the_resolution_clock_from_the_original_open() -> None:
-    events = [ev("T", "opened", 0, "P2"), ev("T", "first_response", 10), ev("T", "resolved", 20),
-              ev("T", "reopened", 30)]
+    events = [
+        ev("T", "opened", 0, "P2"),
+        ev("T", "first_response", 10),
+        ev("T", "resolved", 20),
+        ev("T", "reopened", 30),
+    ]
     still_open = classify_ticket(events, now=T0 + timedelta(minutes=40))
     assert still_open is not None
     assert still_open.resolved_at is None and still_open.resolution is SlaStatus.PENDING
@@ -122,8 +138,10 @@ def _tickets(n: int, breached: int, priority: str = "P3") -> list[TicketEvent]:
     return events
 
 
-@pytest.mark.parametrize(("breached", "expected"), [(0, Verdict.HEALTHY), (1, Verdict.WATCH),
-                                                    (2, Verdict.WATCH), (3, Verdict.CRITICAL)])
+@pytest.mark.parametrize(
+    ("breached", "expected"),
+    [(0, Verdict.HEALTHY), (1, Verdict.WATCH), (2, Verdict.WATCH), (3, Verdict.CRITICAL)],
+)
 def test_health_report_rates_and_verdicts(breached: int, expected: Verdict) -> None:
     n = 20  # 1/20 = 5%, 3/20 = 15%: exactly on the thresholds
     report = health_report(_tickets(n, breached), now=T0 + timedelta(days=30))
@@ -137,7 +155,12 @@ def test_health_report_rates_and_verdicts(breached: int, expected: Verdict) -> N
 def test_a_ticket_breaching_both_clocks_counts_once() -> None:
     report = health_report([ev("T", "opened", 0, "P0")], now=T0 + timedelta(minutes=res("P0") + 1))
     stats = report.by_priority["P0"]
-    assert (stats.tickets, stats.breaches, stats.first_response_breaches, stats.resolution_breaches) == (1, 1, 1, 1)
+    assert (stats.tickets, stats.breaches, stats.first_response_breaches, stats.resolution_breaches) == (
+        1,
+        1,
+        1,
+        1,
+    )
     assert report.breached_tickets == ("T",)
 
 

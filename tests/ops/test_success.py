@@ -26,7 +26,9 @@ def test_weekly_check_in_is_25_minutes_with_arabic_talking_points() -> None:
     assert check_in.minutes == 25  # per the spec…
     assert "25" in next(c for c in CATALOG.cadences if c.key == "weekly_check_in").when_ar  # …and the catalog
     assert sum(item.minutes for item in check_in.agenda) == check_in.minutes
-    assert check_in.talking_points and all(any("\u0600" <= ch <= "\u06ff" for ch in p) for p in check_in.talking_points)
+    assert check_in.talking_points and all(
+        any("\u0600" <= ch <= "\u06ff" for ch in p) for p in check_in.talking_points
+    )
     assert "شركة النخبة" in check_in.action.title_ar and check_in.action.cadence == "weekly_check_in"
 
 
@@ -73,17 +75,24 @@ def test_negative_input_names_the_field(field: str) -> None:
 
 
 def test_health_is_100_minus_risk_with_a_matching_verdict() -> None:
-    for inputs in ({"days_inactive": 0, "drafts_pending": 0, "last_proof_pack_days": 0},
-                   {"days_inactive": 9, "drafts_pending": 0, "last_proof_pack_days": 0},
-                   {"days_inactive": 30, "drafts_pending": 30, "last_proof_pack_days": 90}):
+    for inputs in (
+        {"days_inactive": 0, "drafts_pending": 0, "last_proof_pack_days": 0},
+        {"days_inactive": 9, "drafts_pending": 0, "last_proof_pack_days": 0},
+        {"days_inactive": 30, "drafts_pending": 30, "last_proof_pack_days": 90},
+    ):
         h = health(**inputs)
         assert h.health_score == 100 - h.risk.risk_score
-        assert h.verdict is {"low": Verdict.HEALTHY, "medium": Verdict.WATCH, "high": Verdict.CRITICAL}[h.risk.severity]
+        assert (
+            h.verdict
+            is {"low": Verdict.HEALTHY, "medium": Verdict.WATCH, "high": Verdict.CRITICAL}[h.risk.severity]
+        )
 
 
 @settings(max_examples=200, deadline=None)
 @given(counts, counts, counts, st.sampled_from(FIELDS), st.integers(0, 500))
-def test_risk_is_monotone_in_every_input_and_within_0_100(a: int, b: int, c: int, field: str, more: int) -> None:
+def test_risk_is_monotone_in_every_input_and_within_0_100(
+    a: int, b: int, c: int, field: str, more: int
+) -> None:
     base = dict(zip(FIELDS, (a, b, c), strict=True))
     before = at_risk(**base).risk_score
     after = at_risk(**{**base, field: base[field] + more}).risk_score

@@ -115,7 +115,10 @@ def test_route_takes_owner_and_targets_from_the_catalog() -> None:
         p = CATALOG.priority(key)
         assert r.priority == key
         assert (r.owner, r.owner_ar) == (p.owner_en, p.owner_ar)
-        assert (r.first_response_minutes, r.resolution_minutes) == (p.first_response_minutes, p.resolution_minutes)
+        assert (r.first_response_minutes, r.resolution_minutes) == (
+            p.first_response_minutes,
+            p.resolution_minutes,
+        )
         assert p.owner_ar in r.first_response
     assert route("تسريب").owner == "Founder"  # "P0: the founder", per the spec
 

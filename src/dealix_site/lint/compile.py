@@ -29,8 +29,10 @@ class TermError(ValueError):
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 # Attached particles: و/ف, then a preposition ب ك ل, the article ال, or ل+ال written لل.
 _PRE = r"(?:[وف]?(?:لل|[بكل]?ال|[بكلس])?)"
-# Endings: gender/number, then an attached pronoun, then the dialect negation ش (ما…ش).
-_SUF = r"(?:ات|ين|ون|ان|يه|يات|ه|ي|ها|هم|هما|هن|ك|كم|كن|نا|وا|تين|تان)?(?:ه|ها|هم|ك|كم|نا|ي)?ش?"
+# Endings: gender/number (with the construct forms و/ي of -ون/-ين, as in منافسونا, and the
+# accusative alef of tanween, as in اجتماعاً), then an attached pronoun, then the dialect
+# negation ش (ما…ش).
+_SUF = r"(?:ات|ين|ون|ان|يه|يات|ه|ي|و|ا|ها|هم|هما|هن|ك|كم|كن|نا|وا|تين|تان)?(?:ه|ها|هم|ك|كم|نا|ي)?ش?"
 # Verb family: و/ف, a future or dialect particle (س ح ب ه), the person prefix (ن ي ت ا).
 _VPRE = r"(?:[وف]?[سحبه]?[نيتا])"
 _VSUF = r"(?:ون|ين|وا|ان|ي)?(?:ه|ها|هم|هما|هن|ك|كم|كما|كن|ني|نا)?ش?"
@@ -39,14 +41,17 @@ _NUMBER_WORDS = (
     "عشر|عشره|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين|مئه|ميه|مئات|الف|الاف|"
     "one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand"
 )
-NUMBER = rf"(?:\d+(?:[.,]\d+)?%?|(?:{_NUMBER_WORDS}))"
+NUMBER = rf"(?:\d+(?:[.,]\d+)?|(?:{_NUMBER_WORDS}))"
 _AR_B = r"(?<![\w])"
 _AR_E = r"(?![\w])"
 _LAT_B = r"(?<![a-z0-9_])"
 _LAT_E = r"(?![a-z0-9_])"
 _PLAIN = re.compile(r"[^\s()<>|*=…?:]+")
 # Gaps never cross quotation marks, so a match cannot run out of a quoted example.
-_GAP = {"…": r"(?:\s+[^\s«»\"“”]+){0,3}?\s+", "……": r"(?:\s+[^\s«»\"“”]+){0,8}?\s+"}
+# Gaps never cross quotation marks or clause punctuation, so a match stays inside one clause
+# and cannot run out of a quoted example.
+_GAP_WORD = r"[^\s«»\"“”،,;؛:.!?؟]+"
+_GAP = {"…": rf"(?:\s+{_GAP_WORD}){{0,3}}?\s+", "……": rf"(?:\s+{_GAP_WORD}){{0,8}}?\s+"}
 
 
 def _split_top(text: str, sep: str) -> list[str]:
@@ -78,6 +83,17 @@ _COMMON = frozenset({"the", "its", "end", "of", "and", "to", "in", "on", "it", "
 def _selectivity(anchors: frozenset[str]) -> tuple[int, int, int]:
     common = sum(1 for a in anchors if a in _COMMON)
     return (-common, min(map(len, anchors)), -len(anchors))
+
+
+def _closing(tok: str) -> int:
+    """Index of the ')' that closes the '(' at index 0."""
+    depth = 0
+    for i, ch in enumerate(tok):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return i
+    raise TermError(f"{tok!r}: unbalanced '('")
 
 
 @dataclass
@@ -118,6 +134,8 @@ class _Compiler:
         return "".join(out)
 
     def token(self, tok: str) -> str:
+        if tok.startswith("(") and _closing(tok) != len(tok) - 1:
+            raise TermError(f"{tok!r}: put a space after a group's ')' (and before the next word or group)")
         if tok.startswith("(") and tok.endswith(")"):
             alts = [a.strip() for a in _split_top(tok[1:-1], "|")]
             if any(not a for a in alts):
@@ -133,7 +151,8 @@ class _Compiler:
                 raise TermError(f"{tok!r}: V: needs an Arabic past stem")
             return f"{_AR_B}{_VPRE}{re.escape(stem)}{_VSUF}{_AR_E}"
         if tok == "<number>":
-            return f"{_LAT_B}{NUMBER}{_LAT_E}"
+            # A number may carry an attached Arabic particle: بـ٣٠، و١٠، ل5.
+            return f"(?<![\w])(?:[وفبلك])?{NUMBER}{_LAT_E}"
         return self.word(tok)
 
     def group(self, alts: list[str]) -> str:

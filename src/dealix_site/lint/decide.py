@@ -30,12 +30,32 @@ def _cue_length(tokens: list[str], i: int, neg: CompiledNegation) -> int:
     return 0
 
 
-def _starts_with(tokens: list[str], at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(tuple(tokens[at : at + len(p)]) == p for p in phrases if p)
+def _covers(tokens: list[str], at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """True if one of the phrases covers token ``at`` ("لا شك" at لا, "اول ما" at ما)."""
+    for p in phrases:
+        for k in range(len(p)):
+            start = at - k
+            if start >= 0 and tuple(tokens[start : start + len(p)]) == p:
+                return True
+    return False
 
 
 def _ends_with(tokens: list[str], end: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(end - len(p) >= 0 and tuple(tokens[end - len(p) : end]) == p for p in phrases if p)
+
+
+_COORDINATED = ("و", "ف")
+
+
+def _earlier_cue(tokens: list[str], cue_at: int, neg: CompiledNegation, other: CompiledNegation) -> bool:
+    """Another, non-coordinated negation earlier in the clause with words in between."""
+    if tokens[cue_at].startswith(_COORDINATED) or tokens[cue_at] in ("nor", "or"):
+        return False
+    for j in range(cue_at - 2, -1, -1):
+        n = _cue_length(tokens, j, neg) or _cue_length(tokens, j, other)
+        if n and not _covers(tokens, j - n + 1, neg.pseudo + other.pseudo):
+            return True
+    return False
 
 
 def negated(light: str, cand: Candidate, policy: CompiledPolicy, sentences: Sentences) -> bool:
@@ -73,8 +93,10 @@ def negated(light: str, cand: Candidate, policy: CompiledPolicy, sentences: Sent
         n = _cue_length(tokens, i, neg) or _cue_length(tokens, i, other)
         if n:
             cue_at = i - n + 1
-            if _starts_with(tokens, cue_at, neg.pseudo + other.pseudo):
-                return False
+            if _covers(tokens, cue_at, neg.pseudo + other.pseudo):
+                i = cue_at - 1  # not a negation here ("اول ما تجهز"): keep looking further back
+                walked += 1
+                continue
             if _ends_with(tokens, cue_at, neg.double + other.double):
                 return False  # "مستحيل ما تسترد …" affirms
             if tokens[cue_at] == "ما" and _RELATIVE_AFTER.match(after):
@@ -84,6 +106,8 @@ def negated(light: str, cand: Candidate, policy: CompiledPolicy, sentences: Sent
                 return False  # "لا نضمن لك إلا الربح" means "we guarantee only profit"
             if after_tokens & (neg.after_double | other.after_double):
                 return False  # "no listing our spider can't mine": two negations affirm
+            if _earlier_cue(tokens, cue_at, neg, other):
+                return False  # "ما فيه رسالة ما يرسلها النظام": two negations affirm
             return True
         walked += 1
         if tok not in neg.fillers and tok not in other.fillers:

@@ -166,6 +166,8 @@ class _Extractor(HTMLParser):
             return
         if tag in _BLOCK:
             self._break()
+        elif tag == "q":
+            self._emit("«", self._offset(), literal=False)  # an inline quotation reads as quoted
         self._attrs(tag, attrs)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -201,6 +203,8 @@ class _Extractor(HTMLParser):
             return
         if tag in _BLOCK:
             self._break()
+        elif tag == "q":
+            self._emit("»", self._offset(), literal=False)
 
     def handle_data(self, data: str) -> None:
         self._emit(data, self._offset())

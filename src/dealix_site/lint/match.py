@@ -35,9 +35,14 @@ class Sentences:
         return start, end
 
     def next_after(self, end: int) -> tuple[int, int] | None:
-        if end >= len(self.text):
-            return None
-        return self.around(end + 1)
+        """The next sentence with any words in it."""
+        pos = end + 1
+        while pos < len(self.text):
+            start, stop = self.around(pos)
+            if self.text[start:stop].strip():
+                return start, stop
+            pos = stop + 1
+        return None
 
 
 def _trapped(cat: CompiledCategory, norm: str, start: int, end: int, sentence: tuple[int, int]) -> bool:

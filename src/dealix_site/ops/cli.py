@@ -73,7 +73,8 @@ def _handler(fn: Handler) -> Handler:
             err = from_validation_error(exc)
             return _fail(err.field, err.message)
         except OSError as exc:
-            print(f"error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+            where = f"{exc.filename}: " if exc.filename else ""
+            print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
             return EXIT_ENV
 
     return run

@@ -112,3 +112,33 @@ def _check_tables() -> None:
 
 
 _check_tables()
+
+
+def brief_markdown(brief: DeliveryBrief) -> str:
+    """The brief as an Arabic Markdown page for the delivery team."""
+    lines = [
+        f"# موجز تقديم الخدمة: {brief.customer}",
+        "",
+        f"- **الباقة:** {brief.bundle_name} — {brief.bundle_summary_ar}",
+        f"- **وضع التشغيل:** {brief.mode_summary_ar}",
+        "",
+        "## الأهداف",
+        "",
+        *(f"- {goal}" for goal in brief.goals),
+        "",
+        "## التذاكر المفتوحة",
+        "",
+    ]
+    if brief.open_tickets:
+        lines += ["| التذكرة | الأولوية | الرد الأول | الحل |", "|---|---|---|---|"]
+        lines += [
+            f"| {t.ticket_id} | {t.priority} | {t.first_response.value} | {t.resolution.value} |"
+            for t in brief.open_tickets
+        ]
+        if brief.breached_tickets:
+            lines += ["", f"**تجاوزت هدف الخدمة:** {'، '.join(brief.breached_tickets)}"]
+    else:
+        lines.append("لا توجد تذاكر مفتوحة.")
+    lines += ["", "## التسليم إلى نجاح العملاء", ""]
+    lines += [f"{i}. {step.title_ar}" for i, step in enumerate(brief.handoff, 1)]
+    return "\n".join(lines) + "\n"

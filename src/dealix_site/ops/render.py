@@ -15,9 +15,10 @@ from dealix_site.ops.text import bdi, bdi_runs, duration_en, table
 
 
 def _quote(words: tuple[str, ...]) -> str:
-    # Quoted, because a keyword such as «بدون موافقة» is a mention of what a customer reports,
-    # not a claim we make.
-    return "، ".join(f"«{bdi_runs(w)}»" for w in words) or "—"
+    # A keyword such as «بدون موافقة» is what a customer reports, not a claim we make. The claims
+    # linter treats a quoted phrase as a mention when a cue word («عبارات») shares its sentence,
+    # and every table cell is a sentence to it, so the cue leads each cell.
+    return "عبارات: " + "، ".join(f"«{bdi_runs(w)}»" for w in words) if words else "—"
 
 
 def ticket_keywords() -> str:
@@ -25,8 +26,8 @@ def ticket_keywords() -> str:
     rows = []
     for p in CATALOG.priorities:
         words = table_.get(p.key, ())
-        arabic = tuple(w for w in words if support._is_arabic(w))
-        latin = tuple(w for w in words if not support._is_arabic(w))
+        arabic = tuple(w for w in words if support.is_arabic(w))
+        latin = tuple(w for w in words if not support.is_arabic(w))
         if p.key == support.DEFAULT_PRIORITY and not words:
             arabic_cell, latin_cell = "كل بلاغ لا يطابق ما سبق", "—"
         else:

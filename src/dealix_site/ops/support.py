@@ -124,7 +124,7 @@ def _dedupe(words: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _is_arabic(token: str) -> bool:
+def is_arabic(token: str) -> bool:
     return any("\u0621" <= ch <= "\u064a" for ch in token)
 
 
@@ -140,7 +140,7 @@ def keyword_pattern(keyword: str) -> str:
     parts = []
     for i, (raw, tok) in enumerate(zip(raw_tokens, tokens, strict=True)):
         first, last = i == 0, i == len(tokens) - 1
-        if _is_arabic(tok):
+        if is_arabic(tok):
             core = re.escape(tok)
             if last and normalize(raw, "light").endswith("ة"):
                 core = re.escape(tok[:-1]) + f"(?:ه|ت(?={_AR_LETTER}))"

@@ -1,0 +1,33 @@
+"""Shared fixtures: the real repository, and throwaway copies of it to break on purpose."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dealix_site.project import Project
+
+REPO = Path(__file__).resolve().parents[1]
+PROJECT_FILES = ("mkdocs.yml", "claims-policy.yml")
+PROJECT_DIRS = ("docs", "landing", "templates")
+
+
+def copy_project(dest: Path) -> Project:
+    for name in PROJECT_FILES:
+        shutil.copy2(REPO / name, dest / name)
+    for name in PROJECT_DIRS:
+        shutil.copytree(REPO / name, dest / name)
+    return Project(dest)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    """A private copy of the real project that a test may edit."""
+    return copy_project(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def repo_project() -> Project:
+    return Project(REPO)
