@@ -11,14 +11,15 @@ from dealix_site.project import Project
 
 REPO = Path(__file__).resolve().parents[1]
 PROJECT_FILES = ("mkdocs.yml", "claims-policy.yml")
-PROJECT_DIRS = ("docs", "landing", "templates")
+PROJECT_DIRS = ("docs", "landing", "templates", "overrides")
 
 
 def copy_project(dest: Path) -> Project:
     for name in PROJECT_FILES:
         shutil.copy2(REPO / name, dest / name)
     for name in PROJECT_DIRS:
-        shutil.copytree(REPO / name, dest / name)
+        if (REPO / name).is_dir():
+            shutil.copytree(REPO / name, dest / name)
     return Project(dest)
 
 

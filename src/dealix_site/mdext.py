@@ -60,10 +60,10 @@ class DealixTablesExtension(Extension):
         self.blocks: dict[str, Callable[[], str]] | None = None
         super().__init__(**kwargs)
 
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown API
+    def extendMarkdown(self, md: Markdown) -> None:
         # Before the HTML-block preprocessor (priority 20) swallows the comment.
         md.preprocessors.register(_TablesPreprocessor(md, self), "dealix_tables", 30)
 
 
-def makeExtension(**kwargs) -> DealixTablesExtension:  # noqa: N802 - Python-Markdown API
+def makeExtension(**kwargs) -> DealixTablesExtension:
     return DealixTablesExtension(**kwargs)

@@ -59,17 +59,15 @@ class DealixPlugin(BasePlugin[DealixConfig]):
             except SourceError as exc:
                 raise PluginError(str(exc)) from None
             self.last_report = report
-            if report.findings:
-                log.warning("claims linter:\n%s", format_text(report, color=False))
             if report.errors:
-                problems.append(f"{report.errors} prohibited-claim or required-term error(s); see above")
+                problems += [f.location_line() for f in report.findings if f.severity == "error"]
+            elif report.findings:
+                log.warning("claims linter:\n%s", format_text(report, color=False))
         try:
             self.site = landing.render_site(self.project.landing_dir, self.project.templates_dir)
             if self.config.lint:
                 rendered = lint_rendered_site(self.project, self.site)
-                if rendered.errors:
-                    log.warning("claims linter (rendered landing pages):\n%s", format_text(rendered, color=False))
-                    problems.append(f"{rendered.errors} error(s) in the rendered landing pages")
+                problems += [f.location_line() for f in rendered.findings if f.severity == "error"]
         except SourceError as exc:
             problems.append(str(exc))
         if problems:

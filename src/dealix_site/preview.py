@@ -14,10 +14,10 @@ from pathlib import Path
 
 from dealix_site import landing
 from dealix_site.errors import BuildError, SourceError
+from dealix_site.links import doc_dest
 from dealix_site.lint.engine import lint_project, lint_text
 from dealix_site.lint.findings import Finding
 from dealix_site.lint.policy import load_compiled
-from dealix_site.links import doc_dest
 from dealix_site.project import Project
 
 STATUS = "_status.json"
@@ -62,7 +62,7 @@ def preview(project: Project, out: Path) -> dict[str, object]:
                 html = _mark(html, f)
             (out / "public" / rel).write_text(html, encoding="utf-8")
             status["pages"][f"public/{rel}"] = [_as_dict(f) for f in page]  # type: ignore[index]
-        build_handbook(project.mkdocs_config, out / "handbook", strict=False)
+        build_handbook(project.mkdocs_config, out / "handbook")
         for f in findings:
             if f.path.startswith("docs/") and f.path.endswith(".md"):
                 dest = out / "handbook" / doc_dest(f.path[len("docs/"):])

@@ -85,7 +85,7 @@ def overlay_html(status: dict, page_key: str | None) -> str:
 class _Handler(SimpleHTTPRequestHandler):
     state: PreviewState
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
     def translate_path(self, path: str) -> str:
@@ -93,7 +93,7 @@ class _Handler(SimpleHTTPRequestHandler):
         self.directory = str(root)
         return super().translate_path(path)
 
-    def do_GET(self) -> None:  # noqa: N802 - stdlib API
+    def do_GET(self) -> None:
         state = self.state
         if self.path.startswith("/__dealix__/version"):
             with state.lock:

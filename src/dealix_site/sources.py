@@ -6,6 +6,7 @@ writer never sees a traceback for a typo.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -48,7 +49,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_SOURCE_BYTES) -> str:
     except OSError as exc:
         raise SourceError(path, f"cannot read: {exc.strerror}") from None
     if b"\x00" in data:
-        raise SourceError(path, "binary file (contains NUL bytes); expected UTF-8 text", 1 + data[: data.index(b"\x00")].count(b"\n"))
+        line = 1 + data[: data.index(b"\x00")].count(b"\n")
+        raise SourceError(path, "binary file (contains NUL bytes); expected UTF-8 text", line)
     return decode_utf8(data, path).replace("\r\n", "\n")
 
 
@@ -107,7 +109,7 @@ def load_yaml(text: str, path: str | Path, *, line_offset: int = 0) -> YamlDoc:
     (front matter starts after the opening ``---``)."""
     try:
         node = yaml.compose(text, Loader=_LineLoader)
-        data = yaml.load(text, Loader=_LineLoader) if node is not None else None  # noqa: S506 - SafeLoader subclass
+        data = yaml.load(text, Loader=_LineLoader) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 + line_offset if mark else None
@@ -131,16 +133,23 @@ def validate(model: type[M], doc: YamlDoc, path: str | Path, *, default: Any = N
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise validation_error(exc, doc, path) from None
+        raise validation_error(exc, doc, path, model) from None
 
 
-def validation_error(exc: ValidationError, doc: YamlDoc, path: str | Path) -> SourceError:
-    err = exc.errors()[0]
+def validation_error(exc: ValidationError, doc: YamlDoc, path: str | Path,
+                     model: type[BaseModel] | None = None) -> SourceError:
+    # A misspelt key also makes its correct spelling "missing": report the typo first.
+    errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+    err = errors[0]
     loc = tuple(err["loc"])
     key = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in loc).replace(".[", "[")
     msg = err["msg"]
     if err["type"] == "extra_forbidden":
         msg = "unknown key (check the spelling)"
+        if model is not None and len(loc) == 1:
+            close = difflib.get_close_matches(str(loc[0]), list(model.model_fields), n=1)
+            if close:
+                msg = f"unknown key; did you mean {close[0]!r}?"
     more = len(exc.errors()) - 1
     if more:
         msg += f" (and {more} more problem{'s' if more > 1 else ''})"

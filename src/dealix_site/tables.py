@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable, Sequence
 from html import escape
 from pathlib import Path
 
-from dealix_site.ops.catalog import CATALOG, Catalog, ConnectorMode
+from dealix_site.ops import catalog as _catalog
+from dealix_site.ops.catalog import Catalog, ConnectorMode
 
 Renderer = Callable[[], str]
 
@@ -54,7 +55,8 @@ def markdown_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str
     return "\n".join(lines) + "\n"
 
 
-def connectors_table(catalog: Catalog = CATALOG) -> str:
+def connectors_table(catalog: Catalog | None = None) -> str:
+    catalog = catalog or _catalog.CATALOG  # looked up per call, so a changed catalog shows
     return markdown_table(
         ["الموصل", "المفتاح", "الوضع الافتراضي", "المرحلة", "حاجز؟", "النطاقات", "ملاحظات"],
         (
@@ -72,7 +74,8 @@ def connectors_table(catalog: Catalog = CATALOG) -> str:
     )
 
 
-def connector_flags_table(catalog: Catalog = CATALOG) -> str:
+def connector_flags_table(catalog: Catalog | None = None) -> str:
+    catalog = catalog or _catalog.CATALOG
     return markdown_table(
         ["الموصل", "العلم البيئي للإجراء الحي", "الشرط الإضافي"],
         (
@@ -83,7 +86,8 @@ def connector_flags_table(catalog: Catalog = CATALOG) -> str:
     )
 
 
-def sla_table(catalog: Catalog = CATALOG) -> str:
+def sla_table(catalog: Catalog | None = None) -> str:
+    catalog = catalog or _catalog.CATALOG
     return markdown_table(
         ["الأولوية", "الوصف", "أول رد خلال", "الحل خلال", "المسؤول"],
         (
@@ -94,7 +98,8 @@ def sla_table(catalog: Catalog = CATALOG) -> str:
     )
 
 
-def severities_table(catalog: Catalog = CATALOG) -> str:
+def severities_table(catalog: Catalog | None = None) -> str:
+    catalog = catalog or _catalog.CATALOG
     return markdown_table(
         ["الدرجة", "الاسم", "متى", "أول إجراء خلال", "تحديث التواصل كل"],
         (
@@ -105,7 +110,8 @@ def severities_table(catalog: Catalog = CATALOG) -> str:
     )
 
 
-def onboarding_steps_table(catalog: Catalog = CATALOG) -> str:
+def onboarding_steps_table(catalog: Catalog | None = None) -> str:
+    catalog = catalog or _catalog.CATALOG
     return markdown_table(
         ["#", "الخطوة", "المعرّف", "English"],
         (
@@ -115,21 +121,24 @@ def onboarding_steps_table(catalog: Catalog = CATALOG) -> str:
     )
 
 
-def cadences_table(catalog: Catalog = CATALOG) -> str:
+def cadences_table(catalog: Catalog | None = None) -> str:
+    catalog = catalog or _catalog.CATALOG
     return markdown_table(
         ["الإيقاع", "المعرّف", "التوقيت"],
         ([cell(c.title_ar), f"`{c.key}`", cell(c.when_ar)] for c in catalog.cadences),
     )
 
 
-def bundles_table(catalog: Catalog = CATALOG) -> str:
+def bundles_table(catalog: Catalog | None = None) -> str:
+    catalog = catalog or _catalog.CATALOG
     return markdown_table(
         ["الباقة", "المعرّف", "لمن", "ماذا تقدّم"],
         ([bdi(b.name_en), f"`{b.key}`", cell(b.audience_ar), cell(b.summary_ar)] for b in catalog.bundles),
     )
 
 
-def modes_table(catalog: Catalog = CATALOG) -> str:
+def modes_table(catalog: Catalog | None = None) -> str:
+    catalog = catalog or _catalog.CATALOG
     return markdown_table(
         ["وضع التشغيل", "المعرّف", "الاستخدام"],
         ([bdi(m.name_en), f"`{m.key}`", cell(m.summary_ar)] for m in catalog.modes),

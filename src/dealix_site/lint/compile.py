@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 import ahocorasick
-from dataclasses import dataclass, field
 
 from dealix_site.lint.normalize import normalize
 from dealix_site.lint.policy import AllOf, Category, NegationLang, Policy
@@ -152,7 +152,7 @@ class _Compiler:
             return f"{_AR_B}{_VPRE}{re.escape(stem)}{_VSUF}{_AR_E}"
         if tok == "<number>":
             # A number may carry an attached Arabic particle: بـ٣٠، و١٠، ل5.
-            return f"(?<![\w])(?:[وفبلك])?{NUMBER}{_LAT_E}"
+            return rf"(?<![\w])(?:[وفبلك])?{NUMBER}{_LAT_E}"
         return self.word(tok)
 
     def group(self, alts: list[str]) -> str:

@@ -106,9 +106,8 @@ def negated(light: str, cand: Candidate, policy: CompiledPolicy, sentences: Sent
                 return False  # "لا نضمن لك إلا الربح" means "we guarantee only profit"
             if after_tokens & (neg.after_double | other.after_double):
                 return False  # "no listing our spider can't mine": two negations affirm
-            if _earlier_cue(tokens, cue_at, neg, other):
-                return False  # "ما فيه رسالة ما يرسلها النظام": two negations affirm
-            return True
+            # "ما فيه رسالة ما يرسلها النظام": two negations affirm
+            return not _earlier_cue(tokens, cue_at, neg, other)
         walked += 1
         if tok not in neg.fillers and tok not in other.fillers:
             words += 1

@@ -8,7 +8,6 @@ they ship and traces each finding back to the landing source where it can.
 from __future__ import annotations
 
 import bisect
-import fnmatch
 import os
 import re
 from collections.abc import Iterable, Sequence

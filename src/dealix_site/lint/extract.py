@@ -120,11 +120,13 @@ def mask_template(text: str) -> str:
 
 # --- HTML -----------------------------------------------------------------------------
 
-_BLOCK = frozenset(
-    "address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure footer "
-    "form h1 h2 h3 h4 h5 h6 head header hgroup hr html li main nav ol p pre section summary table tbody td "
-    "tfoot th thead title tr ul option button label legend caption img input textarea select meta".split()
-)
+_BLOCK = frozenset({
+    "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "dialog", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header",
+    "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+    "tfoot", "th", "thead", "title", "tr", "ul", "option", "button", "label", "legend", "caption", "img",
+    "input", "textarea", "select", "meta"
+})
 _SKIP = frozenset({"script", "style", "template", "noscript", "svg", "math", "code", "kbd", "samp"})
 _VISIBLE_ATTRS = ("alt", "title", "aria-label", "placeholder", "aria-description")
 _META_NAMES = frozenset({"description", "og:title", "og:description", "twitter:title", "twitter:description",

@@ -13,7 +13,6 @@ stay apart.
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 from functools import cache
 
@@ -156,6 +155,3 @@ def is_invisible(ch: str) -> bool:
         0xE0000 <= cp <= 0xE007F
     )
 
-
-if sys.version_info < (3, 11):  # pragma: no cover - guarded by requires-python
-    raise RuntimeError("dealix-site needs Python 3.11+")

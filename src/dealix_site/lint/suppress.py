@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 _COMMENT = re.compile(
-    r"<!--\s*dealix-lint\s*:\s*allow\s+(?P<cats>[\w\-, ]+?)\s*(?:reason\s*=\s*(?P<q>[\"'])(?P<reason>.*?)(?P=q))?\s*-->",
-    re.S,
+    r"""<!--\s*dealix-lint\s*:\s*allow\s+(?P<cats>[\w\-, ]+?)\s*
+        (?:reason\s*=\s*(?P<q>["'])(?P<reason>.*?)(?P=q))?\s*-->""",
+    re.S | re.X,
 )
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 
