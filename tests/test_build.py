@@ -10,12 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import copy_project
 
 from dealix_site.build import build
 from dealix_site.errors import BuildError
 from dealix_site.ops import catalog as catalog_module
 from dealix_site.project import Project
-from tests.conftest import copy_project
 
 RUNBOOKS = ("positioning-lock", "prohibited-claims", "approved-messaging", "onboarding", "support-sla",
             "incident-response", "customer-success", "connectors", "revenue-today")

@@ -32,7 +32,8 @@ def _site(tmp_path: Path, pages: dict[str, str]) -> Path:
 def test_check_output_finds_broken_links_anchors_and_third_party_loads(tmp_path: Path) -> None:
     out = _site(tmp_path, {
         "index.html": '<a href="a/">ok</a>\n<a href="a/#missing">x</a>\n<a href="nope/">y</a>\n'
-                      '<img src="https://cdn.example.com/x.png" alt="">\n<a href="https://dealix.sa">ok</a><a id="top"></a>',
+                      '<img src="https://cdn.example.com/x.png" alt="">\n'
+                      '<a href="https://dealix.sa">ok</a><a id="top"></a>',
         "a/index.html": '<h2 id="الأهداف">x</h2><a href="../index.html#top">t</a><a id="top"></a>',
     })
     problems = {(p.line, p.message) for p in check_output(out, allow_external=False)}

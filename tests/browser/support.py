@@ -91,7 +91,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         ".woff2": "font/woff2",
     }
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - base-class signature
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
