@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import copy_project
 
 pytestmark = pytest.mark.xdist_group("serve")
