@@ -75,14 +75,21 @@ def _split_top(text: str, sep: str) -> list[str]:
     return [p for p in parts if p != ""] if sep == " " else parts
 
 
-# Words too common to be a useful anchor when the phrase has a better one.
-_COMMON = frozenset({"the", "its", "end", "of", "and", "to", "in", "on", "it", "ai", "a", "an", "is", "are",
-                     "هذا", "اول", "من", "في", "على", "الي", "ما", "لا"})
+# Words too common in sales copy to be a useful anchor when the phrase has a better one.
+# (A performance hint only: it never changes what matches.)
+_COMMON = frozenset({
+    "the", "its", "end", "of", "and", "to", "in", "on", "it", "ai", "a", "an", "is", "are", "your", "you",
+    "sales", "team", "customers", "customer", "data", "approval", "pipeline", "list",
+    "هذا", "اول", "من", "في", "على", "الي", "ما", "لا", "مبيعات", "المبيعات", "فريق", "عملاء", "العملاء",
+    "عميل", "يوم", "اليوم", "رسايل", "الرسايل", "رساله", "متابعه", "موافق", "موافقه", "وافق", "تراجع",
+    "بيانات", "اعد", "يعد", "تعد",
+})
+_MIN_ANCHOR = 3  # shorter literals (و، لك، غش) occur everywhere as substrings
 
 
 def _selectivity(anchors: frozenset[str]) -> tuple[int, int, int]:
-    common = sum(1 for a in anchors if a in _COMMON)
-    return (-common, min(map(len, anchors)), -len(anchors))
+    weak = any(a in _COMMON or len(a) < _MIN_ANCHOR for a in anchors)
+    return (-int(weak), min(map(len, anchors)), -len(anchors))
 
 
 def _closing(tok: str) -> int:
@@ -198,14 +205,22 @@ class _Compiler:
         """The most selective anchor set among the phrase's required tokens (None if no token
         has literal anchors, e.g. a bare number)."""
         best: frozenset[str] | None = None
+        fallback: frozenset[str] | None = None
         for tok in _split_top(text.strip(), " "):
             if tok in _GAP or (tok.endswith("?") and len(tok) > 1):
                 continue
             anchors = self.token_anchors(tok)
             if anchors is None:
                 continue
+            if tok.startswith("<"):
+                # A lexicon set (<outcome>, <competitor>) is broad by design: its words are the
+                # commonest in sales copy, so it anchors a phrase only when nothing else can.
+                fallback = anchors if fallback is None or _selectivity(anchors) > _selectivity(fallback) else fallback
+                continue
             if best is None or _selectivity(anchors) > _selectivity(best):
                 best = anchors
+        if best is None or (fallback is not None and _selectivity(best)[0] < 0 <= _selectivity(fallback)[0]):
+            return fallback
         return best
 
     def token_anchors(self, tok: str) -> frozenset[str] | None:
@@ -222,7 +237,8 @@ class _Compiler:
                 return None
             return frozenset().union(*sets)  # type: ignore[arg-type]
         if tok.startswith("v:"):
-            return frozenset({tok[2:]})
+            # Every form has a person prefix right before the stem: نضمن، يضمن، تضمن، اضمن.
+            return frozenset(p + tok[2:] for p in "نيتا")
         core = tok.lstrip("=").rstrip("*")
         parts = [p for p in core.split("<number>") if p]
         if not parts:

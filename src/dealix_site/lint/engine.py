@@ -58,23 +58,25 @@ class _Positions:
         return i + 1, offset - self.starts[i] + 1
 
 
-def _to_source(prose: Prose, norm_starts: _Positions, norm_offset: int) -> int:
-    """Normalized offset -> offset in the source file (via the prose line's offset map)."""
-    line, col = norm_starts.line_col(norm_offset)
-    prose_line_start = _prose_line_start(prose, line)
-    prose_line_end = prose.text.find("\n", prose_line_start)
-    if prose_line_end < 0:
-        prose_line_end = len(prose.text)
-    omap = offset_map(prose.text[prose_line_start:prose_line_end])
-    k = min(col - 1, len(omap) - 1)
-    return prose.source_offset(prose_line_start + omap[k])
+class _SourceMap:
+    """Normalized offset -> source offset, through each prose line's offset map. Newlines
+    survive normalization, so normalized line N is prose line N; maps are built per line, only
+    for lines that hold a finding, and reused."""
 
+    def __init__(self, prose: Prose, norm: str) -> None:
+        self.prose = prose
+        self.norm_pos = _Positions(norm)
+        self.prose_pos = _Positions(prose.text)
+        self.maps: dict[int, list[int]] = {}
 
-def _prose_line_start(prose: Prose, line: int) -> int:
-    pos = 0
-    for _ in range(line - 1):
-        pos = prose.text.index("\n", pos) + 1
-    return pos
+    def __call__(self, norm_offset: int) -> int:
+        line, col = self.norm_pos.line_col(norm_offset)
+        start = self.prose_pos.starts[line - 1]
+        omap = self.maps.get(line)
+        if omap is None:
+            end = self.prose.text.find("\n", start)
+            omap = self.maps[line] = offset_map(self.prose.text[start : end if end >= 0 else None])
+        return self.prose.source_offset(start + omap[min(col - 1, len(omap) - 1)])
 
 
 def _lang(text: str) -> str:
@@ -100,7 +102,7 @@ def lint_text(text: str, path: str, kind: str, policy: CompiledPolicy) -> FileRe
         return FileResult((), 0)
 
     src_pos = _Positions(text)
-    norm_pos = _Positions(norm)
+    to_source = _SourceMap(prose, norm)
     findings: list[Finding] = []
     suppressed = 0
 
@@ -121,8 +123,8 @@ def lint_text(text: str, path: str, kind: str, policy: CompiledPolicy) -> FileRe
     valid_sups = [s for s in suppressions if s.reason]
 
     for c in claims:
-        start = _to_source(prose, norm_pos, c.start)
-        end = _to_source(prose, norm_pos, c.end - 1) + 1
+        start = to_source(c.start)
+        end = to_source(c.end - 1) + 1
         if any(s.covers(start, c.category) for s in valid_sups):
             suppressed += 1
             continue

@@ -10,6 +10,7 @@ from dealix_site.lint.compile import CompiledCategory, CompiledPolicy
 
 # A sentence ends at terminal punctuation, a table cell, or a line break. A dot between digits
 # (99.9) is not an end.
+REACH = 160
 _SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?؟؛|\n]")
 
 
@@ -45,10 +46,29 @@ class Sentences:
         return None
 
 
-def _trapped(cat: CompiledCategory, norm: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
-    if cat.traps is None:
-        return False
-    return any(t.start() < end and start < t.end() for t in cat.traps.get().finditer(norm, *sentence))
+class _SentenceCache:
+    """Trap spans and co-occurrence checks, computed once per sentence and reused by every
+    candidate in it."""
+
+    def __init__(self, norm: str) -> None:
+        self.norm = norm
+        self.traps: dict[tuple[int, tuple[int, int]], list[tuple[int, int]]] = {}
+        self.found: dict[tuple[int, int, int, tuple[int, int]], bool] = {}
+
+    def trapped(self, ci: int, cat: CompiledCategory, start: int, end: int, sentence: tuple[int, int]) -> bool:
+        if cat.traps is None:
+            return False
+        spans = self.traps.get((ci, sentence))
+        if spans is None:
+            spans = self.traps[(ci, sentence)] = [m.span() for m in cat.traps.get().finditer(self.norm, *sentence)]
+        return any(s < end and start < e for s, e in spans)
+
+    def occurs(self, key: tuple[int, int, int], pattern: re.Pattern[str], sentence: tuple[int, int]) -> bool:
+        k = (*key, sentence)
+        hit = self.found.get(k)
+        if hit is None:
+            hit = self.found[k] = pattern.search(self.norm, *sentence) is not None
+        return hit
 
 
 def regions(policy: CompiledPolicy, norm: str, sentences: Sentences) -> dict[tuple[int, int], set[tuple[int, int]]]:
@@ -65,25 +85,41 @@ def regions(policy: CompiledPolicy, norm: str, sentences: Sentences) -> dict[tup
     for end_index, terms in policy.automaton.iter(norm):
         if end_index >= sent[1]:
             sent = sentences.around(end_index)
+        # A match contains its anchor, so it lies within a bounded reach around it (the longest
+        # phrase with gaps is well under REACH characters); long paragraphs are not rescanned.
+        window = (max(sent[0], end_index - REACH), min(sent[1], end_index + REACH))
         for key in terms:
-            out.setdefault(key, set()).add(sent)
+            out.setdefault(key, set()).add(window)
     return out
+
+
+def _merged(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def find_candidates(policy: CompiledPolicy, norm: str, sentences: Sentences) -> list[Candidate]:
     found: list[Candidate] = []
+    cache = _SentenceCache(norm)
     for (ci, ti), spans in regions(policy, norm, sentences).items():
         cat = policy.categories[ci]
         term = cat.terms[ti]
         primary = term.primary.get()
-        for start, end in sorted(spans):
+        for start, end in _merged(spans):
             for m in primary.finditer(norm, start, end):
                 if m.end() == m.start():
                     continue
                 sent = sentences.around(m.start())
-                if term.others and not all(o.get().search(norm, *sent) for o in term.others):
+                if term.others and not all(
+                    cache.occurs((ci, ti, k), o.get(), sent) for k, o in enumerate(term.others)
+                ):
                     continue
-                if not _trapped(cat, norm, m.start(), m.end(), sent):
+                if not cache.trapped(ci, cat, m.start(), m.end(), sent):
                     found.append(Candidate(m.start(), m.end(), cat.category.id, sent))
     return found
 

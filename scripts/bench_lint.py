@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Benchmark `dealix-site lint` on a generated, deterministic Markdown corpus.
+
+Prints throughput (MB/s) and peak memory with the full policy, on one core and on all cores,
+and the time on a 10x corpus to show cost grows linearly. Figures, not a test.
+
+    .venv/bin/python scripts/bench_lint.py [--files 500] [--scale 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+AR = ("يساعد Dealix فريق المبيعات على ترتيب الفرص اليومية ومتابعة العملاء في الوقت المناسب، "
+      "ويجهز مسودات الرسائل بالعربي لتراجعها وتعتمدها قبل الإرسال. ")
+EN = ("Dealix drafts follow-ups for your reps and keeps every approval in the Action Ledger, "
+      "so managers see what went out and why. ")
+MIXED = "الـ pipeline عندك يتحدث كل صباح، والـ drafts تنتظر موافقتك قبل أي إرسال. "
+CLAIMS = (
+    "نضمن لك مضاعفة مبيعاتك خلال شهر.",
+    "صفقات مضمونة لكل عميل جديد.",
+    "We scrape every directory so your lead list is always full.",
+    "البوت يرسل العروض ويقفل الصفقات نيابة عنك بدون أي تدخل.",
+    "Results in minutes: new customers before lunch.",
+    "Dealix يرسل باسمك بدون موافقتك إذا شاف الفرصة مناسبة.",
+    "منافسينا مجرد نصابين.",
+    "كل ريال تصرفه يرجع لك 7 ريالات.",
+    "Dealix is the cure for dead pipelines.",
+)
+POLICY = Path(__file__).resolve().parents[1] / "claims-policy.yml"
+NEGATED = ("لا نضمن نتائج محددة، لكننا نساعدك على المتابعة.", "We never scrape websites or buy lists.")
+
+
+def make_corpus(folder: Path, files: int, seed: int = 7) -> int:
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for n in range(files):
+        paras = [f"# صفحة {n}\n"]
+        size = 0
+        while size < 10_000:  # ~10 KB a file: 500 files ≈ 5 MB
+            r = rng.random()
+            if r < 0.15:
+                claim = rng.choice(CLAIMS)
+                para = f"```\n{claim}\n```" if rng.random() < 0.2 else f"{rng.choice((AR, EN, MIXED))}{claim}"
+            elif r < 0.2:
+                para = rng.choice(NEGATED)
+            else:
+                para = rng.choice((AR, AR, EN, MIXED)) * rng.randint(1, 3)
+            paras.append(para)
+            size += len(para.encode())
+        text = "\n\n".join(paras) + "\n"
+        (folder / f"page-{n:05d}.md").write_text(text, encoding="utf-8")
+        total += len(text.encode())
+    return total
+
+
+def run(folder: Path, jobs: int) -> tuple[float, int, int]:
+    """Wall seconds, peak RSS (KB) of the lint process, findings count."""
+    cmd = [sys.executable, "-m", "dealix_site", "lint", str(folder), "--format", "json", "--jobs", str(jobs),
+           "--policy", str(POLICY)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=folder)
+    wall = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"lint failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    import json
+
+    findings = len(json.loads(proc.stdout)["findings"])
+    return wall, max(peak, before), findings
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--files", type=int, default=500)
+    ap.add_argument("--scale", type=int, default=10)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="dealix-bench-lint-"))
+    try:
+        small = work / "corpus"
+        size = make_corpus(small, args.files)
+        print(f"corpus: {args.files} files, {size / 1e6:.2f} MB, {os.cpu_count()} cores")
+        for jobs in (1, os.cpu_count() or 1):
+            best = min(run(small, jobs) for _ in range(args.repeat))
+            wall, rss, findings = best
+            print(f"  jobs={jobs}: {wall:.2f} s wall, {size / 1e6 / wall:.2f} MB/s, peak RSS {rss / 1024:.0f} MB, "
+                  f"{findings} findings")
+        big = work / "corpus-x"
+        big_size = make_corpus(big, args.files * args.scale, seed=11)
+        wall, rss, findings = run(big, os.cpu_count() or 1)
+        small_wall = min(run(small, os.cpu_count() or 1)[0] for _ in range(args.repeat))
+        print(f"{args.scale}x corpus: {big_size / 1e6:.1f} MB in {wall:.2f} s ({big_size / 1e6 / wall:.2f} MB/s), "
+              f"peak RSS {rss / 1024:.0f} MB; time ratio to 1x: {wall / small_wall:.1f} (linear = {args.scale})")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

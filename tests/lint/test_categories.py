@@ -1,0 +1,311 @@
+"""Table-driven tests per claim category, written the way a compliance reviewer reads copy.
+
+Each invalid case names the words where the prohibited claim starts (``at``); the expected
+line and column are computed from the case's own text. Valid cases include the ordinary Arabic
+and English phrases that share letters with a claim (shared/ARABIC.md §3).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from dealix_site.lint.compile import CompiledPolicy
+from dealix_site.lint.policy import CATEGORY_IDS
+
+from ._support import claim_locs, claims, hidden, lint, pos
+
+
+@dataclass(frozen=True)
+class Invalid:
+    text: str
+    at: str  # where the claim starts
+    nth: int = 0  # which occurrence of ``at``
+    kind: str = "md"
+
+
+GUARANTEED = "guaranteed-results"
+SCRAPING = "scraping"
+AUTOMATION = "full-automation"
+APPROVAL = "approval-bypass"
+COMPETITOR = "competitor-attack"
+LEGAL = "legal-financial-promise"
+MEDICAL = "medical-language"
+SPEED = "exaggerated-speed"
+
+INVALID: dict[str, list[Invalid]] = {
+    GUARANTEED: [
+        Invalid("في باقة النمو نضمن لك عشرين صفقة شهرياً.", "نضمن"),
+        Invalid("## الباقة الذهبية\nمع Dealix ستحصل على عملاء مضمونين من أول شهر.", "مضمونين"),
+        Invalid("كل باقة تشمل ضمان كامل للنتائج.", "ضمان"),
+        Invalid("بعد التفعيل نكفل لك زيادة المبيعات في الربع الأول.", "نكفل"),
+        Invalid("مع Dealix تحقق أرباحاً مؤكدة كل شهر.", "أرباحاً"),
+        Invalid("Our growth plan comes with guaranteed revenue.", "guaranteed"),
+        Invalid("Sign up today.\nYou are assured to close more deals every quarter.", "assured"),
+        Invalid("With Dealix you will definitely hit your quota.", "will"),
+        Invalid("Intro\n\nThe onboarding is simple, and we promise more meetings by spring.", "promise"),
+    ],
+    SCRAPING: [
+        Invalid("في كل موسم نجمع لك أرقام الجوالات من المعارض والمؤتمرات.", "نجمع"),
+        Invalid("نستخدم الكشط لبناء قوائم العملاء المحتملين.", "الكشط"),
+        Invalid("فريقنا\nيسحب إيميلات المهتمين من لينكدإن كل أسبوع.", "يسحب"),
+        Invalid("Our crawler visits every business directory in the Gulf.", "crawler"),
+        Invalid("Each morning we harvest emails from public profiles.", "harvest"),
+        Invalid("Step 2:\nbuy verified contact lists from our partners.", "buy"),
+    ],
+    AUTOMATION: [
+        Invalid("المتابعة تتم بدون أي تدخل بشري.", "بدون"),
+        Invalid("نقدم أتمتة كاملة لكل مراحل البيع.", "أتمتة"),
+        Invalid("مزايا المنصة:\nالبوت يرد على العملاء ويقفل الصفقات تلقائياً.", "البوت"),
+        Invalid("Put your outreach on autopilot.", "autopilot"),
+        Invalid("Get fully automated follow-ups.", "fully"),
+        Invalid("Why hire?\nClose deals while you sleep.", "while"),
+        Invalid("Our sales bot closes deals from the first message.", "bot"),
+    ],
+    APPROVAL: [
+        Invalid("نرسل العروض لعملائك بدون موافقتك.", "بدون"),
+        Invalid("في الحملات العاجلة نتجاوز الموافقة ونرسل مباشرة.", "نتجاوز"),
+        Invalid("خطوات الإطلاق:\n1. نعتبر صمتك موافقة ونبدأ الإرسال.", "نعتبر"),
+        Invalid("Messages go out without your approval.", "without"),
+        Invalid("Campaigns are auto-approved so nothing waits.", "auto-approved"),
+        Invalid("Urgent offers?\nSkip the approval step and send faster.", "Skip"),
+        Invalid("Reps have no need to ask their manager before sending.", "no"),
+    ],
+    COMPETITOR: [
+        Invalid("الوكالات الأخرى مجرد نصابين.", "نصابين"),
+        Invalid("برامج المنافسين قديمة وتضيع وقت فريقك.", "قديمة"),
+        Invalid("تقارير الأداء\nوكالات التسويق يضحكون عليك بتقارير فارغة.", "يضحكون"),
+        Invalid("Honestly, other agencies are a scam.", "scam"),
+        Invalid("HubSpot is clunky and slow.", "clunky"),
+        Invalid("We answer the phone, unlike the lazy agencies you tried.", "unlike"),
+        Invalid("Why pay more?\nLegacy CRM vendors are crooks.", "crooks"),
+    ],
+    LEGAL: [
+        Invalid("اشترك الآن بدون أي مخاطر قانونية.", "بدون"),
+        Invalid("نقدم عائد مضمون على كل ريال تستثمره.", "عائد"),
+        Invalid("Dealix\nمعتمد حكومياً لجميع أنواع الحملات.", "معتمد"),
+        Invalid("نقدم لك عائداً مضموناً على اشتراكك.", "عائداً"),
+        Invalid("Dealix is completely risk-free.", "risk-free"),
+        Invalid("The subscription pays for itself in a month.", "pays"),
+        Invalid("Get a 10x return on your subscription.", "10x"),
+        Invalid("Our legal review\nmeans you will never be fined under the PDPL.", "never"),
+    ],
+    MEDICAL: [
+        Invalid("Dealix هو العلاج السحري لمبيعاتك.", "العلاج"),
+        Invalid("هل فريق المبيعات عندك ميت من الداخل؟", "فريق"),
+        Invalid("نقدم جرعة يومية من المتابعات لفريقك.", "جرعة"),
+        Invalid("قسم المبيعات\nيحتاج إلى إنعاش، وDealix هو الحل.", "إنعاش"),
+        Invalid("Our onboarding is the cure for a stalled pipeline.", "cure"),
+        Invalid("A daily dose of follow-ups for your team.", "dose"),
+        Invalid("Burned out?\nWe treat the chronic fatigue of your sales reps.", "treat"),
+    ],
+    SPEED: [
+        Invalid("عملاء جدد خلال 24 ساعة من التفعيل.", "خلال"),
+        Invalid("نحقق لك صفقات بلمح البصر.", "بلمح"),
+        Invalid("الخطوة الأولى\nاحجز ٣ اجتماعات خلال ١٠ دقائق.", "خلال"),
+        Invalid("Get deals instantly after signup.", "instantly"),
+        Invalid("See new meetings in minutes.", "in minutes"),
+        Invalid("Onboarding\n\nClose 10x faster than before.", "10x"),
+    ],
+}
+
+VALID: dict[str, list[str]] = {
+    GUARANTEED: [
+        "هذه الميزة ضمن الخطة الأساسية، ومن ضمن الباقات الثلاث.",
+        "العرض يتضمن ثلاث رسائل متابعة، وتتضمن كل رسالة رابط الإلغاء.",
+        "راجع مضمون الرسالة قبل اعتمادها.",
+        "نراجع كل مسودة لضمان الجودة.",
+        "نقبل خطابات الضمان الصادرة من البنوك المحلية.",
+        "يتكامل Dealix مع أنظمة الرواتب والضمان الاجتماعي.",
+        "نضم فريقك إلى المنصة في يوم واحد، والباقة تضم ثلاث أدوات.",
+        "We help you follow up every opportunity; results depend on your market.",
+        "We guarantee your privacy: your data never leaves Saudi Arabia.",
+    ],
+    SCRAPING: [
+        "نجمع لك الملاحظات من فريقك في تقرير واحد.",
+        "بياناتك تبقى ملكك، ويمكنك تصديرها متى شئت.",
+        "Export your data anytime as CSV.",
+        "Collect feedback from customers after each call.",
+        "In our first year we barely scraped by.",
+    ],
+    AUTOMATION: [
+        "تذكيرات تلقائية بمواعيد المتابعة، وأنت تعتمد كل رسالة.",
+        "عدّل المسودة بنفسك قبل الاعتماد.",
+        "We run automated tests before every release.",
+        "Dealix drafts the messages; you approve every send.",
+    ],
+    APPROVAL: [
+        "لا يُرسل شيء قبل موافقتك.",
+        "بدون موافقتك لا نرسل أي رسالة.",
+        "Start without a credit card.",
+        "Every message waits for your approval before it is sent.",
+    ],
+    COMPETITOR: [
+        "انقل بياناتك من البرامج والجداول القديمة إلى Dealix.",
+        "نقارن المزايا مع الأدوات الأخرى بالحقائق فقط.",
+        "Dealix connects to HubSpot and Zoho.",
+        "Move your team from outdated spreadsheets to the tools you already use.",
+    ],
+    LEGAL: [
+        "نلتزم بنظام حماية البيانات الشخصية ونوثق كل موافقة.",
+        "بدون مخاطر على بياناتك: التشفير مفعل دائماً.",
+        "See the real figures in your Proof Pack.",
+        "Cancel any time; there is no long-term contract.",
+    ],
+    MEDICAL: [
+        "نعالج الطلبات خلال يوم عمل.",
+        "Dealix يخدم شركات توزيع الأدوية والمستشفيات الخاصة.",
+        "In the pilot, the treatment group reported less meeting fatigue than the control group.",
+        "We treat every customer with respect.",
+    ],
+    SPEED: [
+        "الرد الأول خلال 4 ساعات على طلبات الدعم في أيام العمل.",
+        "تنبيهات فورية عند وصول ردود العملاء.",
+        "Supports instant messaging with your team.",
+        "Dealix sends a reminder every 2 hours until the draft is approved.",
+    ],
+}
+
+
+def _invalid_params() -> list[pytest.param]:
+    return [
+        pytest.param(cat, case, id=f"{cat}-{i}")
+        for cat, cases in INVALID.items()
+        for i, case in enumerate(cases)
+    ]
+
+
+def _valid_params() -> list[pytest.param]:
+    return [pytest.param(cat, text, id=f"{cat}-{i}") for cat, texts in VALID.items() for i, text in enumerate(texts)]
+
+
+def _has_arabic(s: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in s)
+
+
+def test_tables_cover_every_category_in_both_languages() -> None:
+    assert set(INVALID) == set(CATEGORY_IDS) == set(VALID)
+    for cat in CATEGORY_IDS:
+        assert len(INVALID[cat]) >= 4 and len(VALID[cat]) >= 3, cat
+        for texts in ([c.text for c in INVALID[cat]], VALID[cat]):
+            assert any(_has_arabic(t) for t in texts), cat
+            assert any(not _has_arabic(t) for t in texts), cat
+
+
+@pytest.mark.parametrize(("category", "case"), _invalid_params())
+def test_prohibited_claim_is_found_where_it_starts(policy: CompiledPolicy, category: str, case: Invalid) -> None:
+    line, col = pos(case.text, case.at, case.nth)
+    result = lint(policy, case.text, case.kind)
+    assert claim_locs(result) == [(line, col, category)]
+    (finding,) = claims(result)
+    assert finding.rule == f"claims/{category}"
+    assert finding.severity == "error"
+    assert finding.match.startswith(case.at)
+    assert finding.message and finding.suggestion
+
+
+@pytest.mark.parametrize(("category", "text"), _valid_params())
+def test_ordinary_copy_is_not_a_claim(policy: CompiledPolicy, category: str, text: str) -> None:
+    assert claim_locs(lint(policy, text)) == []
+
+
+def test_findings_are_in_the_language_of_the_match(policy: CompiledPolicy) -> None:
+    ar = claims(lint(policy, "في باقة النمو نضمن لك عشرين صفقة شهرياً."))
+    en = claims(lint(policy, "Our growth plan comes with guaranteed revenue."))
+    cat = policy.category(GUARANTEED).category
+    assert [f.message for f in ar] == [cat.message.ar]
+    assert [f.message for f in en] == [cat.message.en]
+    assert [f.suggestion for f in en] == [cat.suggestion.en]
+
+
+def test_several_claims_in_one_file_are_each_reported(policy: CompiledPolicy) -> None:
+    text = (
+        "# عرض الربع\n"
+        "\n"
+        "مع Dealix نضمن لك صفقات جديدة.\n"
+        "Our crawler visits every directory, and HubSpot is clunky.\n"
+    )
+    expected = [
+        (*pos(text, "نضمن"), GUARANTEED),
+        (*pos(text, "crawler"), SCRAPING),
+        (*pos(text, "clunky"), COMPETITOR),
+    ]
+    assert sorted(claim_locs(lint(policy, text))) == sorted(expected)
+
+
+# --- Evasions (shared/ARABIC.md §1): the claim is still found, at the ORIGINAL text ------
+
+
+@dataclass(frozen=True)
+class Evasion:
+    text: str
+    match: str  # the original characters the finding must cover, exactly
+    category: str
+    kind: str = "md"
+
+
+EVASIONS: dict[str, Evasion] = {
+    "diacritics-inside": Evasion("في Dealix نَضْمَن لك صفقات كل شهر.", "نَضْمَن", GUARANTEED),
+    "diacritics-final-mark": Evasion("في Dealix نَضْمَنُ لك صفقات كل شهر.", "نَضْمَنُ", GUARANTEED),
+    "superscript-alef": Evasion("نقدم عملاء مضمٰونين لكل مشترك.", "مضمٰونين", GUARANTEED),
+    "tatweel": Evasion("في Dealix نـضـمـن لك صفقات كل شهر.", "نـضـمـن", GUARANTEED),
+    "zero-width-space": Evasion("Every deal is guar\u200banteed by our team.", "guar\u200banteed", GUARANTEED),
+    "zwnj-arabic": Evasion("فريقنا نض\u200cمن لك صفقات.", "نض\u200cمن", GUARANTEED),
+    "bidi-override": Evasion("فريقنا نض\u202eمن\u202c لك صفقات.", "نض\u202eمن", GUARANTEED),
+    "presentation-forms": Evasion("في Dealix \ufee7\ufec0\ufee4\ufee6 لك صفقات.", "\ufee7\ufec0\ufee4\ufee6", GUARANTEED),
+    "lam-alef-ligature": Evasion("اشترك الآن ب\ufefb مخاطر قانونية.", "ب\ufefb مخاطر قانونية", LEGAL),
+    "persian-yeh": Evasion("فريقنا یضمن لک صفقات شهریة.", "یضمن", GUARANTEED),
+    "persian-keheh": Evasion("بعد التفعيل نکفل لک النتائج.", "نکفل", GUARANTEED),
+    "letter-variants": Evasion("نقدم مبيعات مضمونة لكل مشترك.", "مبيعات مضمونة", GUARANTEED),
+    "alef-hamza": Evasion("نقدم لعملائنا أرباح مؤكدة كل ربع.", "أرباح مؤكدة", GUARANTEED),
+    "arabic-indic-digits": Evasion("احجز ٣ اجتماعات خلال ١٠ دقائق.", "خلال ١٠ دقائق", SPEED),
+    "extended-digits": Evasion("احجز ۳ اجتماعات خلال ۱۰ دقائق.", "خلال ۱۰ دقائق", SPEED),
+    "full-width": Evasion("Every plan is ＧＵＡＲＡＮＴＥＥＤ to work.", "ＧＵＡＲＡＮＴＥＥＤ", GUARANTEED),
+    "mathematical-bold": Evasion("Every plan is 𝐠𝐮𝐚𝐫𝐚𝐧𝐭𝐞𝐞𝐝 to work.", "𝐠𝐮𝐚𝐫𝐚𝐧𝐭𝐞𝐞𝐝", GUARANTEED),
+    "uppercase": Evasion("Every plan is GUARANTEED to work.", "GUARANTEED", GUARANTEED),
+    "cyrillic-homoglyph": Evasion("We guаrantee more deals.", "guаrantee", GUARANTEED),
+    "html-decimal-entity": Evasion("<p>Results are &#103;uaranteed.</p>", "&#103;uaranteed", GUARANTEED, "html"),
+    "html-hex-entity": Evasion("<p>في Dealix &#x646;ضمن لك صفقات</p>", "&#x646;ضمن", GUARANTEED, "html"),
+    "html-entity-word": Evasion(
+        "<p>في Dealix &#1606;&#1590;&#1605;&#1606; لك صفقات</p>", "&#1606;&#1590;&#1605;&#1606;", GUARANTEED, "html"
+    ),
+    "split-word-across-tags": Evasion("<p>Results are <em>guar</em>anteed.</p>", "guar</em>anteed", GUARANTEED, "html"),
+    "split-phrase-across-tags": Evasion(
+        "<p>نقدم صفقات <strong>مضمونة</strong> لكل عميل</p>", "صفقات <strong>مضمونة", GUARANTEED, "html"
+    ),
+    "split-compound-across-tags": Evasion(
+        "<p>Put your outreach on <b>auto</b>pilot.</p>", "auto</b>pilot", AUTOMATION, "html"
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(EVASIONS.values()), ids=list(EVASIONS))
+def test_evasion_still_yields_the_claim_at_the_original_text(policy: CompiledPolicy, case: Evasion) -> None:
+    start = case.text.index(case.match)
+    line, col = pos(case.text, case.match)
+    result = lint(policy, case.text, case.kind)
+    found = claims(result)
+    assert [(f.line, f.column, f.category) for f in found] == [(line, col, case.category)]
+    f = found[0]
+    assert f.match == case.match
+    assert (f.end_line, f.end_column) == (line, col + len(case.match))
+    assert case.text[start : start + len(case.match)] == f.match
+
+
+def test_evasion_on_a_later_line_keeps_line_and_column(policy: CompiledPolicy) -> None:
+    text = "# العروض\n\nنص تمهيدي.\nوفي Dealix نـَضـْمـَن لك صفقات."
+    match = "نـَضـْمـَن"
+    line, col = pos(text, match)
+    (f,) = claims(lint(policy, text))
+    assert (f.line, f.column, f.end_line, f.end_column, f.match) == (4, col, 4, col + len(match), match)
+    assert line == 4
+
+
+def test_homoglyph_is_also_a_mixed_script_finding(policy: CompiledPolicy) -> None:
+    text = "We guаrantee more deals."
+    line, col = pos(text, "guаrantee")
+    found = hidden(lint(policy, text))
+    assert [(f.rule, f.line, f.column, f.end_column) for f in found] == [
+        ("hidden/mixed-script", line, col, col + len("guаrantee"))
+    ]

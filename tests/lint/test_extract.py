@@ -1,0 +1,186 @@
+"""Markup: only the prose a reader sees is linted, and positions stay those of the source file."""
+
+from __future__ import annotations
+
+import pytest
+
+from dealix_site.lint.compile import CompiledPolicy
+from dealix_site.lint.extract import extract, mask_markdown
+
+from ._support import claim_locs, claims, lint, pos
+
+G = "guaranteed-results"
+
+# --- Markdown: what is not prose ------------------------------------------------------------
+
+NOT_PROSE_MD = {
+    "fenced-backticks": "Intro.\n\n```text\nنضمن لك صفقات كل شهر\n```\n\nOutro.",
+    "fenced-tildes": "Intro.\n\n~~~\nWe guarantee results.\n~~~\n",
+    "fenced-indented-in-list": "- step one\n\n  ```yaml\n  tagline: guaranteed results\n  ```\n",
+    "inline-code": "Set the `guaranteed` flag in the config file.",
+    "inline-code-double": "Run ``grep -r 'نضمن لك'`` to find old drafts.",
+    "link-url": "Read [our pricing](https://example.com/guaranteed-results) first.",
+    "link-url-with-title": 'Read [the page](/pricing/guaranteed "pricing") first.',
+    "autolink": "See <https://example.com/guaranteed-deals> for details.",
+    "bare-url": "See https://example.com/nadmn-guaranteed for details.",
+    "reference-definition": "Read [the page][p].\n\n[p]: https://example.com/guaranteed-results",
+    "html-comment": "<!-- TODO: remove «نضمن لك صفقات» from the hero -->\nClean copy.",
+    "multiline-html-comment": "<!--\nold hero: We guarantee results.\n-->\nClean copy.",
+    "front-matter-other-keys": "---\nslug: guaranteed-deals\ntemplate: نضمن لك صفقات\n---\nClean body.",
+}
+
+
+@pytest.mark.parametrize("text", list(NOT_PROSE_MD.values()), ids=list(NOT_PROSE_MD))
+def test_markdown_code_urls_and_comments_are_not_prose(policy: CompiledPolicy, text: str) -> None:
+    assert claim_locs(lint(policy, text)) == []
+
+
+def test_claim_after_a_fence_keeps_its_line(policy: CompiledPolicy) -> None:
+    text = "Intro.\n\n```\nنضمن لك صفقات\n```\nبعد الكود: نضمن لك صفقات."
+    assert claim_locs(lint(policy, text)) == [(*pos(text, "نضمن", 1), G)]
+    assert pos(text, "نضمن", 1)[0] == 6
+
+
+def test_unclosed_fence_runs_to_the_end(policy: CompiledPolicy) -> None:
+    assert claim_locs(lint(policy, "Intro.\n\n```\nWe guarantee results.\nStill code.")) == []
+
+
+def test_link_text_is_prose(policy: CompiledPolicy) -> None:
+    text = "Read [guaranteed results](https://example.com/pricing) first."
+    assert claim_locs(lint(policy, text)) == [(*pos(text, "guaranteed"), G)]
+
+
+def test_inline_code_does_not_hide_prose_around_it(policy: CompiledPolicy) -> None:
+    text = "Use `draft` mode.\nAnd we guarantee results."
+    assert claim_locs(lint(policy, text)) == [(*pos(text, "guarantee"), G)]
+
+
+# --- Front matter -------------------------------------------------------------------------
+
+
+def test_front_matter_title_and_description_are_prose(policy: CompiledPolicy) -> None:
+    text = (
+        "---\n"
+        "title: في Dealix نضمن لك صفقات\n"
+        "slug: guaranteed-deals\n"
+        'description: "We guarantee results"\n'
+        "---\n"
+        "Body.\n"
+    )
+    assert claim_locs(lint(policy, text)) == [(*pos(text, "نضمن"), G), (*pos(text, "guarantee", 1), G)]
+    assert pos(text, "نضمن")[0] == 2 and pos(text, "guarantee", 1)[0] == 4
+
+
+def test_front_matter_single_quoted_value_keeps_columns(policy: CompiledPolicy) -> None:
+    text = "---\nlayout: page\ndescription: 'Every plan is guaranteed to work'\n---\n\nBody."
+    (f,) = claims(lint(policy, text))
+    assert (f.line, f.column, f.match) == (*pos(text, "guaranteed"), "guaranteed")
+
+
+def test_front_matter_only_at_the_top(policy: CompiledPolicy) -> None:
+    # A thematic break later in the file is not front matter: the text between is prose.
+    text = "Intro.\n\n---\nslug: نضمن لك صفقات\n---\n"
+    assert claim_locs(lint(policy, text)) == [(*pos(text, "نضمن"), G)]
+
+
+def test_masking_keeps_length_and_newlines() -> None:
+    text = "---\ntitle: x\nslug: y\n---\n```\ncode\n```\n`a` [b](http://c) <!-- d -->\n"
+    masked = mask_markdown(text)
+    assert len(masked) == len(text)
+    assert [i for i, ch in enumerate(masked) if ch == "\n"] == [i for i, ch in enumerate(text) if ch == "\n"]
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+
+def test_html_tags_removed_and_positions_are_in_the_source(policy: CompiledPolicy) -> None:
+    text = '<div class="hero">\n  <h1>Dealix</h1>\n  <p class="lead">مع Dealix نضمن لك صفقات.</p>\n</div>\n'
+    assert claim_locs(lint(policy, text, "html", "page.html")) == [(*pos(text, "نضمن"), G)]
+
+
+def test_html_named_entities_are_decoded(policy: CompiledPolicy) -> None:
+    text = "<p>Deals &amp; meetings are &quot;guaranteed&quot;.</p>"
+    (f,) = claims(lint(policy, text, "html"))
+    assert (f.line, f.column, f.match) == (*pos(text, "guaranteed"), "guaranteed")
+
+
+def test_html_entity_builds_a_claim(policy: CompiledPolicy) -> None:
+    text = "<p>\n  Results are &#x67;uaranteed.\n</p>"
+    (f,) = claims(lint(policy, text, "html"))
+    assert (f.line, f.column, f.match) == (*pos(text, "&#x67;"), "&#x67;uaranteed")
+
+
+def test_claim_split_across_inline_tags(policy: CompiledPolicy) -> None:
+    text = "<p>في Dealix <em>نضمن</em> <strong>لك</strong> صفقات</p>\n<p>Results are <span>guar</span>anteed.</p>"
+    assert claim_locs(lint(policy, text, "html")) == [(*pos(text, "نضمن"), G), (*pos(text, "guar"), G)]
+
+
+def test_block_elements_do_not_join_words(policy: CompiledPolicy) -> None:
+    # "guar" ends one list item and "anteed" starts the next: no word is formed across them.
+    text = "<ul><li>Our guar</li><li>anteed deals</li></ul>"
+    assert claim_locs(lint(policy, text, "html")) == []
+
+
+VISIBLE_ATTRS = {
+    "alt": ('<img src="hero.png" alt="نضمن لك صفقات كل شهر">', "نضمن"),
+    "title": ('<a href="/p" title="Results are guaranteed">Pricing</a>', "guaranteed"),
+    "aria-label": ('<button aria-label="Guaranteed deals">Go</button>', "Guaranteed"),
+    "placeholder": ("<input type='text' placeholder='نضمن لك عملاء'>", "نضمن"),
+    "meta-description": ('<meta name="description" content="Guaranteed deals every month">', "Guaranteed"),
+    "og-description": ('<meta property="og:description" content="صفقات مضمونة كل شهر">', "صفقات"),
+}
+
+
+@pytest.mark.parametrize(("tag", "at"), list(VISIBLE_ATTRS.values()), ids=list(VISIBLE_ATTRS))
+def test_visible_attributes_are_prose(policy: CompiledPolicy, tag: str, at: str) -> None:
+    html = f"<html><head><title>Dealix</title></head><body>\n{tag}\n</body></html>"
+    found = claims(lint(policy, html, "html"))
+    assert [(f.line, f.column, f.category) for f in found] == [(*pos(html, at), G)]
+    assert found[0].match.startswith(at)
+
+
+NOT_PROSE_HTML = {
+    "script": "<p>Hello.</p><script>var hero = 'We guarantee results';</script>",
+    "style": "<style>.guaranteed-results::after { content: 'نضمن لك'; }</style><p>Hello.</p>",
+    "comment": "<p>Hello.</p><!-- old: نضمن لك صفقات -->",
+    "href": '<a href="/guaranteed-results">Pricing</a>',
+    "class-and-id": '<div id="guaranteed" class="guaranteed-results">Hello.</div>',
+    "meta-keywords": '<meta name="keywords" content="guaranteed results">',
+    "data-attribute": '<div data-copy="نضمن لك صفقات">Hello.</div>',
+}
+
+
+@pytest.mark.parametrize("text", list(NOT_PROSE_HTML.values()), ids=list(NOT_PROSE_HTML))
+def test_html_code_and_invisible_attributes_are_not_prose(policy: CompiledPolicy, text: str) -> None:
+    assert claim_locs(lint(policy, text, "html")) == []
+
+
+def test_html_extract_keeps_a_source_offset_per_character() -> None:
+    text = "<p>a &amp; <b>b</b></p>"
+    prose = extract(text, "html")
+    assert "a & b" in prose.text
+    at = prose.text.index("b")
+    assert text[prose.source_offset(at)] == "b"
+    assert text[prose.source_offset(prose.text.index("&"))] == "&"
+
+
+# --- Jinja templates ------------------------------------------------------------------------
+
+
+def test_jinja_expressions_and_statements_are_masked(policy: CompiledPolicy) -> None:
+    text = (
+        "<section>\n"
+        "  <h2>{{ _('نضمن لك صفقات') }}</h2>\n"
+        "  {% if plan.guaranteed %}<p>{# We guarantee results #}</p>{% endif %}\n"
+        "  <p>{{ name }}, results are guaranteed.</p>\n"
+        "</section>\n"
+    )
+    assert claim_locs(lint(policy, text, "template", "templates/hero.html.j2")) == [
+        (*pos(text, "guaranteed", 1), G)
+    ]
+    assert pos(text, "guaranteed", 1)[0] == 4
+
+
+def test_jinja_block_spanning_lines_is_masked(policy: CompiledPolicy) -> None:
+    text = "{% set hero = 'We guarantee\nresults' %}\n<p>Hello {{ user }}.</p>\n<p>نضمن لك صفقات</p>"
+    assert claim_locs(lint(policy, text, "template")) == [(*pos(text, "نضمن"), G)]

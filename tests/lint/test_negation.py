@@ -1,0 +1,110 @@
+"""Negation, NegEx-style (shared/ARABIC.md §4): a denial is allowed copy, but pseudo-negations,
+exceptives, relative ما, negatively phrased promises and negations after the claim are claims.
+Quoting a prohibited phrase as an example of what not to write is a mention, not a claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from dealix_site.lint.compile import CompiledPolicy
+from dealix_site.lint.findings import Finding
+
+from ._support import claim_locs, claims, lint, pos
+
+ALLOWED = {
+    "ar-we-dont-guarantee": "لا نضمن نتائج محددة، لكننا نساعدك على المتابعة.",
+    "en-we-never-scrape": "We never scrape websites or social networks.",
+    "en-dont-guarantee": "We don't guarantee any specific number of deals.",
+    "ar-dealix-sends-nothing-without-consent": "Dealix لا يرسل أي رسالة بدون موافقتك.",
+    "ar-dialect-circumfix": "ما بنضمنش النتائج، بنساعدك تشتغل عليها.",
+    "ar-future-negation": "لن نرسل أي رسالة دون موافقتك.",
+    "en-cannot-send-without-approval": "Dealix cannot send messages without your approval.",
+    "en-question-answered-no": "Can Dealix send messages without your approval? No. Every message waits for you.",
+    "ar-question-answered-no": "هل يرسل Dealix رسائل بدون موافقتك؟ لا، كل رسالة تنتظر اعتمادك.",
+    "ar-sentence-denial": "ليس صحيحاً أن Dealix يعالج أمراض فريق المبيعات.",
+    "en-sentence-denial": "It's a myth that Dealix closes deals on its own.",
+    "ar-mention-dont-write": "لا تكتب «نضمن لك صفقات» في إعلاناتك.",
+    "en-mention-never-write": "Never write “guaranteed results” in a proposal.",
+    "en-mention-banned-phrase": 'The phrase "risk-free" is banned from our slides.',
+}
+
+
+@pytest.mark.parametrize("text", list(ALLOWED.values()), ids=list(ALLOWED))
+def test_denials_and_mentions_are_allowed(policy: CompiledPolicy, text: str) -> None:
+    assert claim_locs(lint(policy, text)) == []
+
+
+# (text, where the claim starts, category)
+CLAIMS = {
+    "ar-pseudo-no-doubt": ("لا شك أننا نضمن لك نتائج أفضل هذا الربع.", "نضمن", "guaranteed-results"),
+    "ar-pseudo-dont-worry": ("لا تقلق، نضمن لك صفقات هذا الشهر.", "نضمن", "guaranteed-results"),
+    "en-pseudo-not-only": ("Not only do we guarantee results, we double them.", "guarantee", "guaranteed-results"),
+    "en-pseudo-no-doubt": ("No doubt we guarantee you more deals.", "guarantee", "guaranteed-results"),
+    "en-pseudo-dont-worry": ("Don't worry, we guarantee your quota.", "guarantee", "guaranteed-results"),
+    "ar-exceptive": ("لا نضمن لك إلا الربح.", "نضمن", "guaranteed-results"),
+    "ar-relative-ma": ("ما نضمنه هو الربح.", "نضمنه", "guaranteed-results"),
+    "ar-without-risk": ("اشترك اليوم بلا مخاطر.", "بلا", "legal-financial-promise"),
+    "en-risk-free": ("Try Dealix risk-free for a quarter.", "risk-free", "legal-financial-promise"),
+    "ar-negation-after-claim": ("نضمن لك أنك لن تخسر.", "نضمن", "guaranteed-results"),
+    "en-negation-after-claim": ("We guarantee you will never miss a target.", "guarantee", "guaranteed-results"),
+    "ar-negation-in-earlier-clause": ("لا نبيع البيانات، لكن نضمن لك صفقات.", "نضمن", "guaranteed-results"),
+    "en-terminator-but": ("We don't charge setup fees, but we guarantee results.", "guarantee", "guaranteed-results"),
+    "ar-negation-in-earlier-sentence": ("لا عقود طويلة. نضمن لك صفقات.", "نضمن", "guaranteed-results"),
+}
+
+
+def _covers(f: Finding, text: str, at: str) -> bool:
+    """The finding (one line) spans the claim word ``at``: the policy may start the match a
+    word earlier ("لا شك أننا نضمن …" is one claim) but must not drop the claim word."""
+    line, col = pos(text, at)
+    return f.line == f.end_line == line and f.column <= col and f.end_column >= col + len(at)
+
+
+@pytest.mark.parametrize(("text", "at", "category"), list(CLAIMS.values()), ids=list(CLAIMS))
+def test_negation_look_alikes_are_still_claims(policy: CompiledPolicy, text: str, at: str, category: str) -> None:
+    found = claims(lint(policy, text))
+    assert found, "the claim was read as negated"
+    assert {f.category for f in found} == {category}
+    assert any(_covers(f, text, at) for f in found), [(f.column, f.match) for f in found]
+
+
+# Claims phrased with a negative word: "no loss", "you won't lose". A reviewer reads them as a
+# guarantee of the outcome; either the results or the financial category is a fair label.
+NEGATIVE_PHRASED = {
+    "ar-without-any-loss": ("ابدأ مع Dealix بدون أي خسارة.", "بدون"),
+    "ar-you-wont-lose": ("مع Dealix لن تخسر أي صفقة بعد اليوم.", "لن"),
+    "en-no-risk": ("Sign up now with no risk at all.", "no risk"),
+}
+
+
+@pytest.mark.parametrize(("text", "at"), list(NEGATIVE_PHRASED.values()), ids=list(NEGATIVE_PHRASED))
+def test_promises_phrased_negatively_are_claims(policy: CompiledPolicy, text: str, at: str) -> None:
+    found = claims(lint(policy, text))
+    assert found, "a promise phrased with a negative word was not reported"
+    assert any(_covers(f, text, at) for f in found), [(f.column, f.match) for f in found]
+    assert {f.category for f in found} <= {"guaranteed-results", "legal-financial-promise"}
+
+
+# A testimonial is still copy we publish: quoting a customer who promises deals is a claim
+# (an advertiser answers for the endorsements it runs), so quotation marks alone excuse nothing.
+TESTIMONIALS = {
+    "ar-testimonial-said": ("«نضمن لك صفقات كل شهر» قال عميلنا في الرياض.", "نضمن"),
+    "ar-quote-no-cue": ("«نضمن لك صفقات كل شهر» — هذا ما يميز Dealix.", "نضمن"),
+    "en-testimonial-says": ("“They guarantee your pipeline doubles,” says one customer.", "guarantee"),
+    "en-quote-no-cue": ("“Guaranteed results every quarter” — that is the Dealix promise.", "Guaranteed"),
+}
+
+
+@pytest.mark.parametrize(("text", "at"), list(TESTIMONIALS.values()), ids=list(TESTIMONIALS))
+def test_quoted_claim_without_a_do_not_cue_is_a_claim(policy: CompiledPolicy, text: str, at: str) -> None:
+    assert claim_locs(lint(policy, text)) == [(*pos(text, at), "guaranteed-results")]
+
+
+def test_mention_and_claim_in_one_paragraph(policy: CompiledPolicy) -> None:
+    text = "لا تكتب «نضمن لك صفقات» في العروض.\nمع Dealix نضمن لك عملاء جدد."
+    assert claim_locs(lint(policy, text)) == [(*pos(text, "نضمن", 1), "guaranteed-results")]
+
+
+def test_denial_on_one_line_does_not_reach_the_next(policy: CompiledPolicy) -> None:
+    text = "لا نعد بأرقام\nنضمن لك صفقات شهرياً."
+    assert claim_locs(lint(policy, text)) == [(2, 1, "guaranteed-results")]
