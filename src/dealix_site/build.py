@@ -17,6 +17,7 @@ from dealix_site import landing, links
 from dealix_site.errors import BuildError, SourceError
 from dealix_site.lint.engine import lint_project, lint_rendered_site
 from dealix_site.lint.findings import Report
+from dealix_site.lint.policy import load_compiled
 from dealix_site.project import Project
 
 HANDBOOK = "handbook"
@@ -58,7 +59,8 @@ def build_outputs(project: Project, dest: Path, timings: dict[str, float]) -> Re
     """Build both outputs into ``dest`` (which must not hold a previous site). Raises BuildError."""
     from dealix_site.mkdocs_build import build_handbook
 
-    report = _timed(timings, "lint", lambda: lint_project(project))
+    policy = load_compiled(project.policy_path)
+    report = _timed(timings, "lint", lambda: lint_project(project, policy))
     assert isinstance(report, Report)
     if report.errors:
         raise BuildError([f.location_line() for f in report.findings])
@@ -67,7 +69,7 @@ def build_outputs(project: Project, dest: Path, timings: dict[str, float]) -> Re
     except SourceError as exc:
         raise BuildError([str(exc)]) from None
     assert isinstance(site, landing.RenderedSite)
-    rendered = _timed(timings, "lint-rendered", lambda: lint_rendered_site(project, site))
+    rendered = _timed(timings, "lint-rendered", lambda: lint_rendered_site(project, site, policy))
     assert isinstance(rendered, Report)
     if rendered.errors:
         raise BuildError([f.location_line() for f in rendered.findings])

@@ -57,8 +57,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_SOURCE_BYTES) -> str:
 # --- YAML with line numbers -------------------------------------------------------------
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that records the line of every mapping key and sequence item."""
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loader (libyaml's when available) that refuses duplicate keys."""
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
@@ -108,8 +108,12 @@ def load_yaml(text: str, path: str | Path, *, line_offset: int = 0) -> YamlDoc:
     """Parse YAML; syntax errors name the file and line. ``line_offset`` shifts reported lines
     (front matter starts after the opening ``---``)."""
     try:
-        node = yaml.compose(text, Loader=_LineLoader)
-        data = yaml.load(text, Loader=_LineLoader) if node is not None else None
+        loader = _LineLoader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 + line_offset if mark else None

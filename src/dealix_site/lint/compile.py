@@ -204,10 +204,19 @@ class _Compiler:
     def phrase_anchors(self, text: str) -> frozenset[str] | None:
         """The most selective anchor set among the phrase's required tokens (None if no token
         has literal anchors, e.g. a bare number)."""
-        best: frozenset[str] | None = None
-        fallback: frozenset[str] | None = None
-        for tok in _split_top(text.strip(), " "):
-            if tok in _GAP or (tok.endswith("?") and len(tok) > 1):
+        return self.phrase_anchor_choice(text)[0]
+
+    def phrase_anchor_choice(self, text: str) -> tuple[frozenset[str] | None, bool]:
+        """(anchors, leads): ``leads`` when the anchors come from the phrase's first token, so
+        a match starts within a few words before the anchor."""
+        best: tuple[frozenset[str], int] | None = None
+        fallback: tuple[frozenset[str], int] | None = None
+        first = None
+        for index, tok in enumerate(_split_top(text.strip(), " ")):
+            optional = tok.endswith("?") and len(tok) > 1
+            if first is None and tok not in _GAP:
+                first = -1 if optional else index
+            if tok in _GAP or optional:
                 continue
             anchors = self.token_anchors(tok)
             if anchors is None:
@@ -215,13 +224,16 @@ class _Compiler:
             if tok.startswith("<"):
                 # A lexicon set (<outcome>, <competitor>) is broad by design: its words are the
                 # commonest in sales copy, so it anchors a phrase only when nothing else can.
-                fallback = anchors if fallback is None or _selectivity(anchors) > _selectivity(fallback) else fallback
+                if fallback is None or _selectivity(anchors) > _selectivity(fallback[0]):
+                    fallback = (anchors, index)
                 continue
-            if best is None or _selectivity(anchors) > _selectivity(best):
-                best = anchors
-        if best is None or (fallback is not None and _selectivity(best)[0] < 0 <= _selectivity(fallback)[0]):
-            return fallback
-        return best
+            if best is None or _selectivity(anchors) > _selectivity(best[0]):
+                best = (anchors, index)
+        if best is None or (fallback is not None and _selectivity(best[0])[0] < 0 <= _selectivity(fallback[0])[0]):
+            best = fallback
+        if best is None:
+            return None, False
+        return best[0], best[1] == first
 
     def token_anchors(self, tok: str) -> frozenset[str] | None:
         if tok.startswith("(") and tok.endswith(")"):
@@ -289,6 +301,7 @@ class CompiledTerm:
     category: int  # index into CompiledPolicy.categories
     primary: LazyPattern
     others: tuple[LazyPattern, ...] = ()  # for {all: [...]}: must occur in the same sentence
+    leads: bool = False  # the anchor is in the first token: try matches only at the words before it
 
 
 @dataclass(frozen=True)
@@ -374,8 +387,8 @@ def compile_policy(policy: Policy) -> CompiledPolicy:
             try:
                 phrases = term.all if isinstance(term, AllOf) else (term,)
                 patterns = [LazyPattern(compile_term(compiler, t)) for t in phrases]
-                found = compiler.phrase_anchors(normalize(phrases[0]))
-                terms.append(CompiledTerm(" + ".join(phrases), ci, patterns[0], tuple(patterns[1:])))
+                found, leads = compiler.phrase_anchor_choice(normalize(phrases[0]))
+                terms.append(CompiledTerm(" + ".join(phrases), ci, patterns[0], tuple(patterns[1:]), leads))
                 if found is None:
                     unanchored.append(ti)
                 for a in found or ():
@@ -414,7 +427,7 @@ def _automaton(anchors: Mapping[str, set[tuple[int, int]]]) -> ahocorasick.Autom
     # against ~8 MB/s for one regex alternation of the same literals).
     auto = ahocorasick.Automaton()
     for literal, cats in anchors.items():
-        auto.add_word(literal, tuple(sorted(cats)))
+        auto.add_word(literal, (len(literal), tuple(sorted(cats))))
     auto.make_automaton()
     return auto
 

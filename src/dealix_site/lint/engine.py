@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from dealix_site.errors import SourceError
 from dealix_site.lint import decide, match
-from dealix_site.lint.compile import CompiledPolicy, compile_phrase
+from dealix_site.lint.compile import CompiledPolicy, compile_phrase, validate_patterns
 from dealix_site.lint.extract import Prose, extract, kind_for, mask_code
 from dealix_site.lint.findings import Finding, Report
 from dealix_site.lint.hidden import find_hidden
@@ -213,7 +213,9 @@ def lint_paths(paths: Sequence[Path], policy: CompiledPolicy, *, root: Path | No
     jobs = jobs or os.cpu_count() or 1
     work = [(str(f), _display(f, root)) for f in files]
     if jobs > 1 and len(files) >= PARALLEL_MIN_FILES:
-        # fork: workers inherit the compiled policy instead of recompiling it.
+        # Compile every pattern before forking: workers inherit them instead of each compiling
+        # its own copies.
+        validate_patterns(policy)
         with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork"), initializer=_worker_init,
                                  initargs=(policy,)) as pool:
             results = list(pool.map(_worker_lint, work, chunksize=max(1, len(work) // (jobs * 4))))

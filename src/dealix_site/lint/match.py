@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dealix_site.lint.compile import CompiledCategory, CompiledPolicy
@@ -72,8 +73,10 @@ class _SentenceCache:
 
 
 def regions(policy: CompiledPolicy, norm: str, sentences: Sentences) -> dict[tuple[int, int], set[tuple[int, int]]]:
-    """For each (category, term), the sentences that contain one of its anchors: the only
-    places its pattern needs to run. Terms without an anchor run over the whole text."""
+    """For each (category, term), where its pattern needs to run: for terms whose anchor is their
+    first token, ``(position, -sentence_end)`` for each of the few words before the anchor (a
+    match is tried right there); for the others, a window around each anchor inside its
+    sentence. Terms without an anchor run over the whole text."""
     out: dict[tuple[int, int], set[tuple[int, int]]] = {}
     whole = (0, len(norm))
     for ci, cat in enumerate(policy.categories):
@@ -82,15 +85,39 @@ def regions(policy: CompiledPolicy, norm: str, sentences: Sentences) -> dict[tup
     if policy.automaton is None or not norm:
         return out
     sent = (0, -1)
-    for end_index, terms in policy.automaton.iter(norm):
+    for end_index, (length, terms) in policy.automaton.iter(norm):
         if end_index >= sent[1]:
             sent = sentences.around(end_index)
+        starts: tuple[int, ...] | None = None
         # A match contains its anchor, so it lies within a bounded reach around it (the longest
         # phrase with gaps is well under REACH characters); long paragraphs are not rescanned.
         window = (max(sent[0], end_index - REACH), min(sent[1], end_index + REACH))
-        for key in terms:
-            out.setdefault(key, set()).add(window)
+        for ci, ti in terms:
+            if policy.categories[ci].terms[ti].leads:
+                if starts is None:
+                    starts = _word_starts_before(norm, end_index - length + 1, sent[0])
+                out.setdefault((ci, ti), set()).update((p, -sent[1]) for p in starts)
+            else:
+                out.setdefault((ci, ti), set()).add(window)
     return out
+
+
+_LEAD_WORDS = 4  # a first token's alternatives have at most this many words ("مما لا شك فيه")
+
+
+def _word_starts_before(norm: str, pos: int, floor: int) -> tuple[int, ...]:
+    """Start of the word holding ``pos`` and of the few words just before it."""
+    out = []
+    i = pos
+    for _ in range(_LEAD_WORDS):
+        while i > floor and not norm[i - 1].isspace():
+            i -= 1
+        out.append(i)
+        while i > floor and norm[i - 1].isspace():
+            i -= 1
+        if i <= floor:
+            break
+    return tuple(out)
 
 
 def _merged(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -103,24 +130,36 @@ def _merged(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def _matches(pattern: re.Pattern[str], norm: str, spans: set[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    seen: set[tuple[int, int]] = set()
+    for pos, neg_end in sorted(s for s in spans if s[1] < 0):
+        m = pattern.match(norm, pos, -neg_end)
+        if m and m.span() not in seen:
+            seen.add(m.span())
+            yield m
+    for start, end in _merged({s for s in spans if s[1] >= 0}):
+        for m in pattern.finditer(norm, start, end):
+            if m.span() not in seen:
+                seen.add(m.span())
+                yield m
+
+
 def find_candidates(policy: CompiledPolicy, norm: str, sentences: Sentences) -> list[Candidate]:
     found: list[Candidate] = []
     cache = _SentenceCache(norm)
     for (ci, ti), spans in regions(policy, norm, sentences).items():
         cat = policy.categories[ci]
         term = cat.terms[ti]
-        primary = term.primary.get()
-        for start, end in _merged(spans):
-            for m in primary.finditer(norm, start, end):
-                if m.end() == m.start():
-                    continue
-                sent = sentences.around(m.start())
-                if term.others and not all(
-                    cache.occurs((ci, ti, k), o.get(), sent) for k, o in enumerate(term.others)
-                ):
-                    continue
-                if not cache.trapped(ci, cat, m.start(), m.end(), sent):
-                    found.append(Candidate(m.start(), m.end(), cat.category.id, sent))
+        for m in _matches(term.primary.get(), norm, spans):
+            if m.end() == m.start():
+                continue
+            sent = sentences.around(m.start())
+            if term.others and not all(
+                cache.occurs((ci, ti, k), o.get(), sent) for k, o in enumerate(term.others)
+            ):
+                continue
+            if not cache.trapped(ci, cat, m.start(), m.end(), sent):
+                found.append(Candidate(m.start(), m.end(), cat.category.id, sent))
     return found
 
 

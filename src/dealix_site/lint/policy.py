@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -139,6 +140,20 @@ def load_policy(path: Path) -> Policy:
 
 
 def _load(path: Path) -> tuple[Policy, YamlDoc]:
+    return _load_cached(*_identity(path))
+
+
+def _identity(path: Path) -> tuple[Path, int, int]:
+    # Keyed on the file's identity, so an edited policy is read again (the live preview).
+    try:
+        st = path.stat()
+    except OSError:
+        return path, -1, -1
+    return path.resolve(), st.st_mtime_ns, st.st_size
+
+
+@functools.lru_cache(maxsize=4)
+def _load_cached(path: Path, _mtime: int, _size: int) -> tuple[Policy, YamlDoc]:
     doc = load_yaml(read_source(path), path)
     if not isinstance(doc.data, dict):
         raise SourceError(path, "the policy must be a YAML mapping", 1)
@@ -146,10 +161,16 @@ def _load(path: Path) -> tuple[Policy, YamlDoc]:
 
 
 def load_compiled(path: Path) -> CompiledPolicy:
-    """Load, validate and compile; a term that does not compile is reported at its line."""
+    """Load, validate and compile (once per version of the file); a term that does not compile
+    is reported at its line."""
+    return _compiled_cached(*_identity(path))
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled_cached(path: Path, mtime: int, size: int) -> CompiledPolicy:
     from dealix_site.lint.compile import TermError, compile_policy
 
-    policy, doc = _load(path)
+    policy, doc = _load_cached(path, mtime, size)
     try:
         return compile_policy(policy)
     except TermError as exc:
