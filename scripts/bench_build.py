@@ -59,7 +59,8 @@ def generate_handbook(root: Path, pages: int, seed: int = 3) -> None:
             body.append(f"## القسم {s} من الدليل {n}\n")
             body.append(" ".join(rng.choice(SENTENCES) for _ in range(rng.randint(3, 8))) + "\n")
             if s == 2:
-                body.append("| البند | القيمة |\n|---|---|\n| أول رد | <bdi>30</bdi> دقيقة |\n| الحل | <bdi>4</bdi> ساعات |\n")
+                body.append("| البند | القيمة |\n|---|---|\n"
+                            "| أول رد | <bdi>30</bdi> دقيقة |\n| الحل | <bdi>4</bdi> ساعات |\n")
             if s == 4:
                 body.append('!!! note "ملاحظة"\n    راجع المسودة قبل الاعتماد.\n')
         body.append(f"[الدليل التالي](page-{(n + 1) % pages:04d}.md)\n")
