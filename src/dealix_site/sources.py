@@ -148,6 +148,10 @@ def validation_error(exc: ValidationError, doc: YamlDoc, path: str | Path,
     loc = tuple(err["loc"])
     key = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in loc).replace(".[", "[")
     msg = err["msg"]
+    value = err.get("input")
+    shown = isinstance(value, str | int | float) and len(str(value)) < 80
+    if err["type"] not in ("missing", "extra_forbidden") and shown:
+        msg = f"{value!r}: {msg}"
     if err["type"] == "extra_forbidden":
         msg = "unknown key (check the spelling)"
         if model is not None and len(loc) == 1:

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-# Every module of this suite: ``pytestmark = BROWSER``. One xdist group, so one worker builds,
-# serves and drives Chromium once for the whole suite.
+# Every module of this suite: ``pytestmark = BROWSER``. One xdist group, meant to keep the suite
+# on one worker under --dist loadgroup (see conftest.py for why the fixtures don't count on it).
 BROWSER = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 REPO = Path(__file__).resolve().parents[2]
@@ -161,6 +161,7 @@ def axe_script_default() -> str:
     return AXE_SCRIPT
 
 
+@functools.cache
 def axe_script_arabic() -> str:
     """The bundled axe-core with the icon-ligature test skipped for text holding Arabic letters."""
     script = axe_script_default()

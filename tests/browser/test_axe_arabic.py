@@ -30,7 +30,7 @@ def contrast_violations(results: dict[str, object]) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("viewport", [MOBILE, DESKTOP], ids=lambda v: v.name)
 def test_suite_axe_flags_low_contrast_arabic(servers, open_page, viewport) -> None:
-    opened = open_page(servers["fixtures"], FIXTURE, viewport)
+    opened = open_page(servers["fixtures"], FIXTURE, viewport, settle=False)
     results = run_axe(opened.page, axe_script_arabic(), rules=["color-contrast"])
     assert (TARGET, "serious") in contrast_violations(results)
     node = next(n for v in results["violations"] for n in v["nodes"] if n["target"] == [TARGET])
@@ -39,7 +39,7 @@ def test_suite_axe_flags_low_contrast_arabic(servers, open_page, viewport) -> No
 
 
 def test_default_axe_misses_low_contrast_arabic(servers, open_page) -> None:
-    opened = open_page(servers["fixtures"], FIXTURE, DESKTOP)
+    opened = open_page(servers["fixtures"], FIXTURE, DESKTOP, settle=False)
     results = run_axe(opened.page, axe_script_default(), rules=["color-contrast"])
     assert TARGET not in [target for target, _ in contrast_violations(results)]
     # Not even looked at: axe takes each Arabic text node for an icon-font ligature.
@@ -54,7 +54,7 @@ def test_default_axe_misses_low_contrast_arabic(servers, open_page) -> None:
 def test_check_options_alone_do_not_help(servers, open_page) -> None:
     """ignoreUnicode/ignoreLength act in color-contrast-evaluate, after the ligature filter in
     color-contrast-matches has already dropped the Arabic node."""
-    opened = open_page(servers["fixtures"], FIXTURE, DESKTOP)
+    opened = open_page(servers["fixtures"], FIXTURE, DESKTOP, settle=False)
     configure = {"checks": [{"id": "color-contrast", "options": {"ignoreUnicode": False, "ignoreLength": True}}]}
     results = run_axe(opened.page, axe_script_default(), rules=["color-contrast"], configure=configure)
     assert TARGET not in [target for target, _ in contrast_violations(results)]

@@ -39,7 +39,7 @@ def test_link_checker_catches_a_broken_anchor(tmp_path: Path) -> None:
 def test_every_landing_link_opens(servers, open_page, slug: str) -> None:
     server = servers["public"]
     start = server.url(landing_path(slug))
-    opened = open_page(server, landing_path(slug), DESKTOP)
+    opened = open_page(server, landing_path(slug), DESKTOP, settle=False)
     page = opened.page
     links = page.locator(LINKS)
     count = links.count()

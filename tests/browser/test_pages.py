@@ -56,54 +56,53 @@ def test_every_landing_page_is_covered(public_dir: Path) -> None:
     assert {"index", "companies", "marketers", "agency-partner", "private-beta"} <= set(LANDING_SLUGS)
 
 
-@pytest.mark.parametrize("viewport", SIZES)
-@pytest.mark.parametrize(("output", "path", "slug"), LANDING + HANDBOOK)
-def test_arabic_rtl_no_overflow_no_foreign_requests(
-    servers, open_page, output: str, path: str, slug: str | None, viewport: Viewport
-) -> None:
-    opened = open_page(servers[output], path, viewport)
+def check_layout(opened, viewport: Viewport, slug: str | None) -> None:
+    """lang/dir, no sideways overflow, a screenshot of landing pages, no request off this server."""
     page = opened.page
-    assert opened.status == 200
-
     root = page.evaluate(
         "() => ({lang: document.documentElement.lang, dir: document.documentElement.dir,"
         " computed: getComputedStyle(document.documentElement).direction,"
         " scrollWidth: document.documentElement.scrollWidth,"
         " clientWidth: document.documentElement.clientWidth})"
     )
-    assert root["lang"] == "ar"
-    assert root["dir"] == "rtl"
-    assert root["computed"] == "rtl"
+    assert root["lang"] == "ar", f"<html lang> is {root['lang']!r}"
+    assert root["dir"] == "rtl", f"<html dir> is {root['dir']!r}"
+    assert root["computed"] == "rtl", f"the root element's computed direction is {root['computed']!r}"
+    # clientWidth, not innerWidth: under mobile emulation the layout viewport grows to fit
+    # overflowing content, which would hide exactly what this looks for.
     assert root["scrollWidth"] <= root["clientWidth"], (
         f"horizontal overflow at {viewport.name}: scrollWidth {root['scrollWidth']} > clientWidth "
         f"{root['clientWidth']}; sticking out: {page.evaluate(_OVERFLOWING)}"
     )
-
     if slug is not None:  # landing pages: full-page screenshots for people to look at
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         shot = SCREENSHOTS / f"{slug}-{viewport.name}.png"
         page.screenshot(path=str(shot), full_page=True)
         assert shot.stat().st_size > 10_000
-
     assert opened.requests.urls, "no request was recorded at all"
     assert not opened.requests.foreign(), f"requests to other hosts: {opened.requests.foreign()}"
 
 
-@pytest.fixture(scope="module")
-def axe_script() -> str:
-    return axe_script_arabic()
-
-
-@pytest.mark.parametrize("viewport", SIZES)
-@pytest.mark.parametrize(("output", "path", "slug"), LANDING + HANDBOOK)
-def test_axe_no_serious_violations(
-    servers, open_page, axe_script: str, output: str, path: str, slug: str | None, viewport: Viewport
-) -> None:
-    opened = open_page(servers[output], path, viewport)
-    results = run_axe(opened.page, axe_script, result_types=["violations", "passes"])
+def check_axe(opened, viewport: Viewport) -> None:
+    """No serious or critical axe-core violation, with Arabic text contrast-checked."""
+    results = run_axe(opened.page, axe_script_arabic(), result_types=["violations", "passes"])
     found = serious(results)
     assert not found, f"axe-core at {viewport.name}:\n{describe(found)}"
     # Arabic text really was contrast-checked (with axe's defaults no Arabic node gets here).
     contrast_passes = [n for r in results["passes"] if r["id"] == "color-contrast" for n in r["nodes"]]
     assert any(ARABIC.search(n["html"]) for n in contrast_passes), "no Arabic text was contrast-checked"
     assert not opened.requests.foreign(), f"requests to other hosts: {opened.requests.foreign()}"
+
+
+# Both checks of one page at one size run back to back on the same loaded page (shared_page).
+@pytest.mark.parametrize("check", ["layout", "axe"])
+@pytest.mark.parametrize("viewport", SIZES)
+@pytest.mark.parametrize(("output", "path", "slug"), LANDING + HANDBOOK)
+def test_page(servers, shared_page, output: str, path: str, slug: str | None, viewport: Viewport,
+              check: str) -> None:
+    opened = shared_page(servers[output], path, viewport)
+    assert opened.status == 200
+    if check == "layout":
+        check_layout(opened, viewport, slug)
+    else:
+        check_axe(opened, viewport)

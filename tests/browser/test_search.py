@@ -25,8 +25,9 @@ def type_arabic(box, word: str) -> None:
 
 def _search(page, word: str) -> list[str]:
     box = page.locator("input.md-search__input")
-    if not box.is_visible():  # phone layout: the search icon opens the search overlay
-        page.locator('label.md-search__icon[for="__search"]').first.click()
+    opener = page.locator('label.md-header__button[for="__search"]')  # the phone layout's search icon
+    if opener.is_visible():
+        opener.click()
     box.click()
     type_arabic(box, word)
     items = page.locator(".md-search-result__item")

@@ -253,7 +253,9 @@ EVASIONS: dict[str, Evasion] = {
     "zero-width-space": Evasion("Every deal is guar\u200banteed by our team.", "guar\u200banteed", GUARANTEED),
     "zwnj-arabic": Evasion("فريقنا نض\u200cمن لك صفقات.", "نض\u200cمن", GUARANTEED),
     "bidi-override": Evasion("فريقنا نض\u202eمن\u202c لك صفقات.", "نض\u202eمن", GUARANTEED),
-    "presentation-forms": Evasion("في Dealix \ufee7\ufec0\ufee4\ufee6 لك صفقات.", "\ufee7\ufec0\ufee4\ufee6", GUARANTEED),
+    "presentation-forms": Evasion(
+        "في Dealix \ufee7\ufec0\ufee4\ufee6 لك صفقات.", "\ufee7\ufec0\ufee4\ufee6", GUARANTEED
+    ),
     "lam-alef-ligature": Evasion("اشترك الآن ب\ufefb مخاطر قانونية.", "ب\ufefb مخاطر قانونية", LEGAL),
     "persian-yeh": Evasion("فريقنا یضمن لک صفقات شهریة.", "یضمن", GUARANTEED),
     "persian-keheh": Evasion("بعد التفعيل نکفل لک النتائج.", "نکفل", GUARANTEED),

@@ -3,6 +3,8 @@ map leads every normalized character back to the original character it came from
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -123,7 +125,7 @@ def test_offset_map_is_monotone_and_points_at_the_source_character(src: str, lev
     omap = offset_map(src, level)
     assert len(omap) == len(norm) + 1
     assert omap[-1] == len(src)
-    assert all(a <= b for a, b in zip(omap, omap[1:], strict=False))
+    assert all(a <= b for a, b in pairwise(omap))
     for i, ch in enumerate(norm):
         assert 0 <= omap[i] < len(src)
         assert ch in normalize(src[omap[i]], level)
@@ -147,7 +149,7 @@ _SENTENCES = [
     ("Every deal is guaranteed by our team.", "guaranteed", "guaranteed-results"),
     ("Our onboarding is the cure for a stalled pipeline.", "cure", "medical-language"),
 ]
-_INSERTABLE = list(DIACRITICS + TATWEEL + ZERO_WIDTH + BIDI) + ["\U000e0041", "\u00ad"]
+_INSERTABLE = [*DIACRITICS, TATWEEL, *ZERO_WIDTH, *BIDI, "\U000e0041", "\u00ad"]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

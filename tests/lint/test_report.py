@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -220,7 +221,7 @@ def test_sarif_of_an_empty_report() -> None:
 
 
 @pytest.mark.parametrize("fmt", [format_json, format_sarif])
-def test_real_findings_round_trip_through_machine_formats(policy: CompiledPolicy, fmt) -> None:  # noqa: ANN001
+def test_real_findings_round_trip_through_machine_formats(policy: CompiledPolicy, fmt: Callable[[Report], str]) -> None:
     text = "# Offer\n\nمع Dealix نضمن لك صفقات.\nDea\u200blix helps.\n"
     res = lint_text(text, "landing/offer.md", "md", policy)
     report = Report(res.findings, 1, res.suppressed, 0, {"landing/offer.md": res.lines or []})

@@ -79,6 +79,19 @@ class _SourceMap:
         return self.prose.source_offset(start + omap[min(col - 1, len(omap) - 1)])
 
 
+_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);")
+_TRAILING_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff\u0640]*")
+
+
+def _extend_end(text: str, last: int) -> int:
+    """End offset (exclusive) of a match whose last matched character is at ``last``: an HTML
+    entity is kept whole, and the diacritics or tatweel written after the last letter belong to
+    the word (نَضْمَنُ, not نَضْمَن)."""
+    m = _ENTITY.match(text, last)
+    end = m.end() if m else last + 1
+    return _TRAILING_MARKS.match(text, end).end()
+
+
 def _lang(text: str) -> str:
     return "ar" if re.search(r"[\u0600-\u06ff]", text) else "en"
 
@@ -124,7 +137,7 @@ def lint_text(text: str, path: str, kind: str, policy: CompiledPolicy) -> FileRe
 
     for c in claims:
         start = to_source(c.start)
-        end = to_source(c.end - 1) + 1
+        end = _extend_end(text, to_source(c.end - 1))
         if any(s.covers(start, c.category) for s in valid_sups):
             suppressed += 1
             continue

@@ -25,12 +25,13 @@ _FRONT = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)
 _FM_LINE = re.compile(r"^(?P<indent>[ \t]*(?:-[ \t]+)?)(?P<key>[\w-]+)[ \t]*:[ \t]*(?P<value>.*)$")
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})", re.M)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
-_LINK_URL = re.compile(r"\]\((?:<[^>\n]*>|[^)\s]*)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?\)")
+# Every repeat below is bounded or possessive: hostile input (thousands of unclosed openers)
+# must stay linear, not rescan to the end of the text from each opener.
+_INLINE_CODE = re.compile(r"(?<!`)(`{1,16})(?!`)[^\n]{1,1000}?(?<!`)\1(?!`)")
+_LINK_URL = re.compile(r"\]\((?:<[^>\n]{0,512}+>|[^)\s]{0,512}+)(?:[ \t]+(?:\"[^\"\n]{0,512}+\"|'[^'\n]{0,512}+'))?\)")
 _REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
 _AUTOLINK = re.compile(r"<(?:https?|mailto|tel):[^>\s]*>|https?://[^\s)>\]\"']+")
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[^<>]*?)?/?>", re.S)
-_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _ATTR_LIST = re.compile(r"\{:?[ \t]*[#.][^}\n]*\}")
 
 
@@ -113,9 +114,22 @@ def mask_code(text: str) -> str:
     return _INLINE_CODE.sub(_blank, _mask_fences(text))
 
 
+_JINJA_PAIRS = {"{{": "}}", "{%": "%}", "{#": "#}"}
+_JINJA_OPEN = re.compile(r"\{[{%#]")
+
+
 def mask_template(text: str) -> str:
-    """Jinja syntax blanked so the template's own HTML text can be linted."""
-    return _JINJA.sub(_blank, text)
+    """Jinja syntax blanked so the template's own HTML text can be linted. A linear scan: an
+    unclosed ``{{`` blanks the rest, as Jinja itself would refuse it."""
+    out: list[str] = []
+    pos = 0
+    while (m := _JINJA_OPEN.search(text, pos)) is not None:
+        end = text.find(_JINJA_PAIRS[m.group()], m.end())
+        end = len(text) if end < 0 else end + 2
+        out += [text[pos : m.start()], _blank_str(text[m.start() : end])]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 # --- HTML -----------------------------------------------------------------------------
@@ -218,7 +232,24 @@ class _Extractor(HTMLParser):
         self._emit(unescape(f"&#{name};"), self._offset(), literal=False)
 
 
+def _close_dangling(text: str) -> str:
+    """Blank an unclosed comment and any ``<`` after the last ``>``, keeping offsets.
+
+    Browsers read an unclosed ``<!--`` as a comment to the end and a ``<`` with no ``>`` as text;
+    html.parser instead rescans them on every step, which is quadratic on hostile input."""
+    last_close = text.rfind("-->")
+    dangling = text.find("<!--", last_close + 3 if last_close >= 0 else 0)
+    if dangling >= 0:
+        text = text[:dangling] + _blank_str(text[dangling:])
+    last_gt = text.rfind(">")
+    tail = text[last_gt + 1 :]
+    if "<" in tail:
+        text = text[: last_gt + 1] + tail.replace("<", " ")
+    return text
+
+
 def extract_html(text: str) -> Prose:
+    text = _close_dangling(text)
     parser = _Extractor(text)
     parser.feed(text)
     parser.close()

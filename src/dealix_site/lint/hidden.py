@@ -16,6 +16,7 @@ _TAGS = "\U000e0000-\U000e007f"
 _SUSPECT = re.compile(f"[{_BIDI}{_ZERO_WIDTH}{_MARKS}{_FILLERS}{_TAGS}]")
 _INVISIBLE = re.compile(f"[{_BIDI}{_ZERO_WIDTH}{_MARKS}{_TAGS}\u0640\u064b-\u065f\u0670]*")
 _CONFUSABLE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[\w\u0400-\u04ff\u0370-\u03ff]+")
 
 
@@ -46,6 +47,14 @@ def _letter_after(text: str, i: int) -> bool:
     return j < len(text) and text[j].isalnum()
 
 
+def _script(text: str, i: int, step: int) -> str:
+    j = i + step
+    while 0 <= j < len(text) and _SUSPECT.match(text[j]):
+        j += step
+    ch = text[j] if 0 <= j < len(text) else ""
+    return "arabic" if "\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff" else "other"
+
+
 def find_hidden(text: str) -> Iterator[Hidden]:
     if text.isascii():
         return
@@ -55,6 +64,8 @@ def find_hidden(text: str) -> Iterator[Hidden]:
         if i == 0 and ch == "\ufeff":
             continue  # a byte-order mark at the very start is an encoding signature
         inside = _letter_before(text, i) and _letter_after(text, i)
+        if ch in _MARKS and inside and _script(text, i, -1) != _script(text, i, 1):
+            inside = False  # LRM/RLM/ALM where an Arabic run meets a Latin one: what they are for
         cp = ord(ch)
         if 0x202A <= cp <= 0x202E or 0x2066 <= cp <= 0x2069:
             yield Hidden(i, i + 1, "bidi-control",
@@ -69,11 +80,12 @@ def find_hidden(text: str) -> Iterator[Hidden]:
             yield Hidden(i, i + 1, "zero-width-in-word",
                          f"invisible {_name(ch)} inside a word can hide it from review",
                          "حرف غير مرئي داخل كلمة قد يخفيها عن المراجعة")
-    for m in _CONFUSABLE.finditer(text):
-        word = _WORD.search(text, max(0, m.start() - 40))
-        while word and word.end() <= m.start():
-            word = _WORD.search(text, word.end())
-        if word and re.search(r"[A-Za-z]", word.group()):
+    if not _CONFUSABLE.search(text):
+        return
+    for word in _WORD.finditer(text):  # one pass over the words: linear even for one huge word
+        confusable = _CONFUSABLE.search(word.group())
+        if confusable and _LATIN.search(word.group()):
+            shown = word.group() if len(word.group()) <= 40 else word.group()[:40] + "…"
             yield Hidden(word.start(), word.end(), "mixed-script",
-                         f"mixed-script word {word.group()!r}: {_name(m.group())} looks like a Latin letter",
+                         f"mixed-script word {shown!r}: {_name(confusable.group())} looks like a Latin letter",
                          "كلمة تخلط حروفاً لاتينية بحروف مشابهة من أبجدية أخرى")

@@ -103,21 +103,20 @@ def regions(policy: CompiledPolicy, norm: str, sentences: Sentences) -> dict[tup
 
 
 _LEAD_WORDS = 4  # a first token's alternatives have at most this many words ("مما لا شك فيه")
+_LEAD_REACH = 64
 
 
 def _word_starts_before(norm: str, pos: int, floor: int) -> tuple[int, ...]:
     """Start of the word holding ``pos`` and of the few words just before it."""
-    out = []
-    i = pos
-    for _ in range(_LEAD_WORDS):
-        while i > floor and not norm[i - 1].isspace():
-            i -= 1
-        out.append(i)
-        while i > floor and norm[i - 1].isspace():
-            i -= 1
-        if i <= floor:
-            break
-    return tuple(out)
+    lo = max(floor, pos - _LEAD_REACH)  # no real word is longer; keeps a hostile one linear
+    end = _WORD.match(norm, pos, pos + _LEAD_REACH)
+    seg_end = end.end() if end else pos
+    starts = [m.start() for m in _WORD.finditer(norm, lo, seg_end)]
+    return tuple(reversed(starts[-_LEAD_WORDS:])) or (pos,)
+
+
+# Word characters and the joiners inside English words (don't, pre-approved).
+_WORD = re.compile(r"[^\W]+(?:['-][^\W]+)*")
 
 
 def _merged(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -174,8 +173,14 @@ def resolve_overlaps(cands: list[Candidate], order: dict[str, int]) -> list[Cand
         else:
             merged.append(c)
     ranked = sorted(merged, key=lambda c: (-(c.end - c.start), order.get(c.category, 99), c.start))
+    starts: list[int] = []  # kept intervals, sorted and disjoint: an overlap test is a bisection
+    ends: list[int] = []
     kept: list[Candidate] = []
     for c in ranked:
-        if all(c.end <= k.start or k.end <= c.start for k in kept):
-            kept.append(c)
+        i = bisect.bisect_right(starts, c.start)
+        if (i > 0 and ends[i - 1] > c.start) or (i < len(starts) and starts[i] < c.end):
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        kept.append(c)
     return sorted(kept, key=lambda c: c.start)

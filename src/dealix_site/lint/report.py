@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from urllib.parse import quote
 
 from dealix_site import __version__
 from dealix_site.lint.findings import Finding, Report
@@ -129,7 +130,7 @@ def format_sarif(report: Report) -> str:
             "message": {"text": f.message + (f" Suggestion: {f.suggestion}" if f.suggestion else "")},
             "locations": [{
                 "physicalLocation": {
-                    "artifactLocation": {"uri": f.path},
+                    "artifactLocation": {"uri": quote(f.path, safe="/")},
                     "region": {
                         "startLine": f.line, "startColumn": f.column,
                         "endLine": f.end_line, "endColumn": f.end_column,
