@@ -44,7 +44,7 @@ def plain_config(src: Path, dest: Path) -> None:
 
 def generate_handbook(root: Path, pages: int, seed: int = 3) -> None:
     rng = random.Random(seed)
-    for name in ("landing", "templates", "overrides"):
+    for name in ("landing", "templates"):
         if (REPO / name).is_dir():
             shutil.copytree(REPO / name, root / name)
     shutil.copy2(REPO / "claims-policy.yml", root / "claims-policy.yml")
@@ -103,7 +103,7 @@ def main() -> None:
         real.mkdir()
         for name in ("mkdocs.yml", "claims-policy.yml"):
             shutil.copy2(REPO / name, real / name)
-        for name in ("docs", "landing", "templates", "overrides"):
+        for name in ("docs", "landing", "templates"):
             if (REPO / name).is_dir():
                 shutil.copytree(REPO / name, real / name)
         compare("real site", real, args.repeat)

@@ -11,7 +11,7 @@ from dealix_site.project import Project
 
 REPO = Path(__file__).resolve().parents[1]
 PROJECT_FILES = ("mkdocs.yml", "claims-policy.yml")
-PROJECT_DIRS = ("docs", "landing", "templates", "overrides")
+PROJECT_DIRS = ("docs", "landing", "templates")
 
 
 def copy_project(dest: Path) -> Project:
