@@ -182,3 +182,14 @@ def test_policy_with_a_broken_term_exits_2(tmp_path: Path) -> None:
     assert f"{policy}:{line + 1}:" in proc.stderr
     assert "categories[0].terms[0]" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_many_files_in_parallel_give_the_same_report(tmp_path: Path) -> None:
+    # Enough files for the process pool; the report must not depend on it.
+    for i in range(30):
+        _file(tmp_path, f"page{i:02}.md", f"# {i}\n\n" + ("مع Dealix نضمن لك صفقات.\n" if i % 3 == 0 else CLEAN))
+    parallel = json.loads(dealix("lint", "--format", "json", "--jobs", "2", str(tmp_path)).stdout)
+    serial = json.loads(dealix("lint", "--format", "json", "--jobs", "1", str(tmp_path)).stdout)
+    assert parallel == serial
+    assert parallel["files"] == 30 and parallel["errors"] == 10
+    assert sorted(Path(f["path"]).name for f in parallel["findings"]) == [f"page{i:02}.md" for i in range(0, 30, 3)]

@@ -184,3 +184,67 @@ def test_jinja_expressions_and_statements_are_masked(policy: CompiledPolicy) -> 
 def test_jinja_block_spanning_lines_is_masked(policy: CompiledPolicy) -> None:
     text = "{% set hero = 'We guarantee\nresults' %}\n<p>Hello {{ user }}.</p>\n<p>نضمن لك صفقات</p>"
     assert claim_locs(lint(policy, text, "template")) == [(*pos(text, "نضمن"), G)]
+
+
+# --- Markdown that splits a word: the reader still sees one word ------------------------------
+
+SPLIT_MD = {
+    "emphasis-inside-word": ("Results are guar**anteed** for members.", "guar**anteed"),
+    # (no outcome word before it: "الصفقات مضمونة" would be reported as one longer claim)
+    "emphasis-inside-arabic-word": ("هذه الأسعار مضمو**نة** لأعضاء الباقة.", "مضمو**نة"),
+    "inline-tag-inside-latin-word": ("Results are <b>guar</b>anteed for members.", "guar</b>anteed"),
+    "inline-tag-inside-arabic-word": ("مع Dealix نض<b>من</b> لك صفقات كل شهر.", "نض<b>من"),
+}
+
+
+@pytest.mark.parametrize(("text", "match"), list(SPLIT_MD.values()), ids=list(SPLIT_MD))
+def test_markdown_markup_inside_a_word_does_not_hide_it(policy: CompiledPolicy, text: str, match: str) -> None:
+    found = claims(lint(policy, text))
+    assert [(f.line, f.column, f.category) for f in found] == [(*pos(text, match), G)]
+    assert found[0].match == match
+
+
+def test_markdown_emphasis_around_a_claim(policy: CompiledPolicy) -> None:
+    text = "## العرض\n\nمع Dealix **نضمن** لك _صفقات_ كل شهر."
+    assert claim_locs(lint(policy, text)) == [(*pos(text, "نضمن"), G)]
+
+
+def test_markdown_table_cell(policy: CompiledPolicy) -> None:
+    text = "| الميزة | الوصف |\n|---|---|\n| المتابعة | نضمن لك صفقات |\n"
+    assert claim_locs(lint(policy, text)) == [(*pos(text, "نضمن"), G)]
+
+
+def test_front_matter_folded_description_is_prose(policy: CompiledPolicy) -> None:
+    text = "---\ntitle: Offer\ndescription: >\n  Every plan is guaranteed to work.\n---\nBody.\n"
+    assert claim_locs(lint(policy, text)) == [(*pos(text, "guaranteed"), G)]
+    assert pos(text, "guaranteed")[0] == 4
+
+
+def test_columns_count_code_points_not_utf16_units(policy: CompiledPolicy) -> None:
+    # 🚀 and 𝐃 are one code point each (two UTF-16 units); 👍🏽 is two code points.
+    text = "🚀👍🏽 𝐃ealix: We guarantee results."
+    (f,) = claims(lint(policy, text))
+    assert (f.column, f.end_column) == (text.index("guarantee") + 1, text.index("guarantee") + 10)
+    assert f.column == len("🚀👍🏽 𝐃ealix: We ") + 1 == 16
+
+
+ATTR_WITH_ENTITIES = {
+    "named-entity-before-the-claim": ('<img src="a.png" alt="Results are &quot;guaranteed&quot;">', "guaranteed"),
+    "entity-encoded-claim": (
+        '<img src="a.png" alt="&#1606;&#1590;&#1605;&#1606; لك صفقات">', "&#1606;&#1590;&#1605;&#1606;"
+    ),
+    "ampersand-before-the-claim": ('<a href="/p" title="Deals &amp; meetings guaranteed">x</a>', "guaranteed"),
+}
+
+
+@pytest.mark.parametrize(("tag", "match"), list(ATTR_WITH_ENTITIES.values()), ids=list(ATTR_WITH_ENTITIES))
+def test_attribute_with_entities_keeps_exact_positions(policy: CompiledPolicy, tag: str, match: str) -> None:
+    html = f"<body>\n  {tag}\n</body>"
+    found = claims(lint(policy, html, "html"))
+    assert [(f.line, f.column, f.match) for f in found] == [(*pos(html, match), match)]
+
+
+def test_claim_across_lines_in_html(policy: CompiledPolicy) -> None:
+    text = "<p>مع Dealix\n  <b>نضمن</b>\n  لك صفقات</p>"
+    assert claim_locs(lint(policy, text, "html")) == [(*pos(text, "نضمن"), G)]
+    assert pos(text, "نضمن")[0] == 2

@@ -26,6 +26,13 @@ ALLOWED = {
     "ar-mention-dont-write": "لا تكتب «نضمن لك صفقات» في إعلاناتك.",
     "en-mention-never-write": "Never write “guaranteed results” in a proposal.",
     "en-mention-banned-phrase": 'The phrase "risk-free" is banned from our slides.',
+    "en-mention-avoid-like": "Avoid phrases like “guaranteed deals” in outreach.",
+    "en-does-not": "Dealix does not guarantee revenue.",
+    "en-no-one": "No one can guarantee deals, and neither can we.",
+    "en-cannot-promise": "We can't promise results, but we promise effort.",
+    "ar-dialect-mish": "إحنا مش نضمن لك صفقات، نساعدك تشتغل صح.",
+    "ar-cannot": "ما نقدر نضمن لك عدد معين من الصفقات.",
+    "ar-never": "لم نعد أي عميل بصفقات، ولن نفعل.",
 }
 
 
@@ -50,6 +57,10 @@ CLAIMS = {
     "ar-negation-in-earlier-clause": ("لا نبيع البيانات، لكن نضمن لك صفقات.", "نضمن", "guaranteed-results"),
     "en-terminator-but": ("We don't charge setup fees, but we guarantee results.", "guarantee", "guaranteed-results"),
     "ar-negation-in-earlier-sentence": ("لا عقود طويلة. نضمن لك صفقات.", "نضمن", "guaranteed-results"),
+    "en-not-just": ("We don't just promise results, we guarantee them.", "guarantee", "guaranteed-results"),
+    "ar-question-answered-yes": ("هل نضمن لك صفقات؟ نعم!", "نضمن", "guaranteed-results"),
+    "en-question-answered-yes": ("Can we guarantee deals? Absolutely.", "guarantee", "guaranteed-results"),
+    "ar-double-negation": ("مستحيل ما تسترد قيمة اشتراكك.", "تسترد", "legal-financial-promise"),
 }
 
 
@@ -63,7 +74,7 @@ def _covers(f: Finding, text: str, at: str) -> bool:
 @pytest.mark.parametrize(("text", "at", "category"), list(CLAIMS.values()), ids=list(CLAIMS))
 def test_negation_look_alikes_are_still_claims(policy: CompiledPolicy, text: str, at: str, category: str) -> None:
     found = claims(lint(policy, text))
-    assert found, "the claim was read as negated"
+    assert found, "no claim finding (read as negated, or no term matched)"
     assert {f.category for f in found} == {category}
     assert any(_covers(f, text, at) for f in found), [(f.column, f.match) for f in found]
 

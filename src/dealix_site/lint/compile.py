@@ -54,6 +54,12 @@ _GAP_WORD = r"[^\s«»\"“”،,;؛:.!?؟]+"
 _GAP = {"…": rf"(?:\s+{_GAP_WORD}){{0,3}}?\s+", "……": rf"(?:\s+{_GAP_WORD}){{0,8}}?\s+"}
 
 
+def normalize_term(term: str) -> str:
+    """Normalize a term like the text, but keep '*' (prose normalization deletes it, because
+    Markdown emphasis can split a word; in a term it means "any ending")."""
+    return "*".join(normalize(part) for part in term.split("*"))
+
+
 def _split_top(text: str, sep: str) -> list[str]:
     """Split on ``sep`` outside parentheses and angle brackets."""
     parts, depth, cur = [], 0, []
@@ -244,7 +250,7 @@ class _Compiler:
         if tok == "<number>":
             return None
         if tok.startswith("<") and tok.endswith(">"):
-            sets = [self.phrase_anchors(normalize(p)) for p in self.lexicon[tok[1:-1]]]
+            sets = [self.phrase_anchors(normalize_term(p)) for p in self.lexicon[tok[1:-1]]]
             if any(x is None for x in sets):
                 return None
             return frozenset().union(*sets)  # type: ignore[arg-type]
@@ -266,7 +272,7 @@ class _Compiler:
             raise TermError(f"<{name}> refers to itself")
         self.stack = (*self.stack, name)
         try:
-            body = "(?:" + "|".join(self.phrase(normalize(p)) for p in self.lexicon[name]) + ")"
+            body = "(?:" + "|".join(self.phrase(normalize_term(p)) for p in self.lexicon[name]) + ")"
         finally:
             self.stack = self.stack[:-1]
         self.cache[name] = body
@@ -370,7 +376,7 @@ def _negation(lang: NegationLang) -> CompiledNegation:
 
 def compile_term(compiler: _Compiler, term: str) -> str:
     try:
-        return compiler.phrase(normalize(term))
+        return compiler.phrase(normalize_term(term))
     except TermError as exc:
         raise TermError(f"{term!r}: {exc}") from None
 
@@ -387,7 +393,7 @@ def compile_policy(policy: Policy) -> CompiledPolicy:
             try:
                 phrases = term.all if isinstance(term, AllOf) else (term,)
                 patterns = [LazyPattern(compile_term(compiler, t)) for t in phrases]
-                found, leads = compiler.phrase_anchor_choice(normalize(phrases[0]))
+                found, leads = compiler.phrase_anchor_choice(normalize_term(phrases[0]))
                 terms.append(CompiledTerm(" + ".join(phrases), ci, patterns[0], tuple(patterns[1:]), leads))
                 if found is None:
                     unanchored.append(ti)

@@ -58,12 +58,23 @@ def _mask_front_matter(text: str) -> str:
         return text
     block = m.group()
     out = []
+    keep_indent: int | None = None  # inside a block scalar (>, |) of a shown key: its lines are prose
     for i, line in enumerate(block.split("\n")):
+        indent = len(line) - len(line.lstrip(" "))
+        if keep_indent is not None:
+            if line.strip() and indent > keep_indent:
+                out.append(line)
+                continue
+            keep_indent = None
         fm = _FM_LINE.match(line)
         if i == 0 or not fm or fm.group("key") not in SHOWN_KEYS:
             out.append(" " * len(line))
             continue
         value = fm.group("value")
+        if re.fullmatch(r"[>|][+-]?\s*(?:#.*)?", value):
+            keep_indent = len(fm.group("indent"))
+            out.append(" " * len(line))
+            continue
         start = fm.start("value")
         # Drop the YAML quotes so they do not read as quotation marks in prose.
         if len(value) >= 2 and value[0] in "\"'" and value[-1] == value[0]:
@@ -105,8 +116,17 @@ def mask_markdown(text: str) -> str:
     text = _LINK_URL.sub(lambda m: "]" + " " * (len(m.group()) - 1), text)
     text = _AUTOLINK.sub(_blank, text)
     text = _ATTR_LIST.sub(_blank, text)
-    text = _TAG.sub(_blank, text)
+    text = _TAG.sub(_blank_tag, text)
     return text
+
+
+def _blank_tag(m: re.Match[str]) -> str:
+    """Block tags separate words; inline tags (<b>, <span>) sit inside them, so they become
+    WORD JOINERs, which normalization deletes: ``نض<b>من`` still reads نضمن."""
+    name = re.match(r"</?([A-Za-z][\w:-]*)", m.group()).group(1).lower()
+    if name in _BLOCK:
+        return _blank(m)
+    return "".join("\n" if ch == "\n" else "\u2060" for ch in m.group())
 
 
 def mask_code(text: str) -> str:
@@ -146,6 +166,7 @@ _VISIBLE_ATTRS = ("alt", "title", "aria-label", "placeholder", "aria-description
 _META_NAMES = frozenset({"description", "og:title", "og:description", "twitter:title", "twitter:description",
                          "og:site_name", "og:image:alt", "twitter:image:alt"})
 MAX_HTML_DEPTH = 10_000
+_ENTITY_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
 
 class _Extractor(HTMLParser):
@@ -207,10 +228,25 @@ class _Extractor(HTMLParser):
             at = start + (m.end() if m else 0)
             self._break()
             value = values[key]
-            # Attribute values arrive decoded; if the raw value had entities, offsets map to its start.
-            literal = m is not None and raw[m.end() : m.end() + len(value)] == value
-            self._emit(value, at, literal=literal)
+            if m is None:
+                self._emit(value, at, literal=False)
+            else:
+                # Decode the raw value ourselves so every character keeps its own offset
+                # (an entity maps to where it starts).
+                quote = m.group(1)
+                end = raw.find(quote, m.end()) if quote else re.search(r"[\s>]|$", raw[m.end():]).start() + m.end()
+                self._emit_decoded(raw[m.end() : end if end >= 0 else len(raw)], at)
             self._break()
+
+    def _emit_decoded(self, raw: str, at: int) -> None:
+        pos = 0
+        for ent in _ENTITY_REF.finditer(raw):
+            if ent.start() > pos:
+                self._emit(raw[pos : ent.start()], at + pos)
+            self._emit(unescape(ent.group()), at + ent.start(), literal=False)
+            pos = ent.end()
+        if pos < len(raw):
+            self._emit(raw[pos:], at + pos)
 
     def handle_endtag(self, tag: str) -> None:
         self.stack_depth = max(0, self.stack_depth - 1)

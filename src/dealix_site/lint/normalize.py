@@ -32,6 +32,7 @@ _DELETE_RANGES: tuple[tuple[int, int], ...] = (
     (0x061C, 0x061C),  # ALM
     (0x115F, 0x1160),  # Hangul fillers
     (0x180E, 0x180E),  # Mongolian vowel separator
+    (0x2A, 0x2A),  # '*' Markdown emphasis: guar**anteed reads as one word
     (0x200B, 0x200F),  # ZWSP ZWNJ ZWJ LRM RLM
     (0x202A, 0x202E),  # bidi embeddings and overrides
     (0x2060, 0x2064),  # word joiner, invisible operators
