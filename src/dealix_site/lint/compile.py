@@ -237,6 +237,13 @@ class _Compiler:
                 best = (anchors, index)
         if best is None or (fallback is not None and _selectivity(best[0])[0] < 0 <= _selectivity(fallback[0])[0]):
             best = fallback
+        tokens = _split_top(text.strip(), " ")
+        if (best is None or _selectivity(best[0])[0] < 0) and len(tokens) == 2 and all(
+            _PLAIN.fullmatch(t) for t in tokens
+        ):
+            # Two plain words whose single-word anchors are weak ("لا شك"): the pair itself is a
+            # selective anchor (attached particles only go before the first word or after the last).
+            return frozenset({" ".join(tokens)}), True
         if best is None:
             return None, False
         return best[0], best[1] == first

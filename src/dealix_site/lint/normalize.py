@@ -52,6 +52,7 @@ _FOLD_ALWAYS = {
     "ٱ": "ا",  # alef wasla
     "ى": "ي",
     "ۓ": "ي",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " ", "\t": " ",  # odd spaces read as one
     "\u066a": "%", "\u066b": ".", "\u066c": ",",  # Arabic percent sign, decimal and thousands separators
     "\u2019": "'", "\u2018": "'", "\u02bc": "'",  # typographic apostrophes: don\u2019t == don't
     # Cyrillic and Greek letters that look Latin: "guаrantee" with a Cyrillic а still matches
