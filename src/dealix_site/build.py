@@ -10,7 +10,9 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 from pathlib import Path
 
 from dealix_site import landing, links
@@ -55,31 +57,41 @@ def swap_into_place(new: Path, out: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def _lint_job(project: Project) -> Report:
+    # Runs in a forked worker: the compiled policy comes from the parent's cache.
+    return lint_project(project, load_compiled(project.policy_path), jobs=1)
+
+
 def build_outputs(project: Project, dest: Path, timings: dict[str, float]) -> Report:
-    """Build both outputs into ``dest`` (which must not hold a previous site). Raises BuildError."""
+    """Build both outputs into ``dest`` (which must not hold a previous site). Raises BuildError
+    with every problem found. The sources are linted in a second process while MkDocs builds
+    the handbook (two cores, and the build is thrown away if the linter finds an error)."""
     from dealix_site.mkdocs_build import build_handbook
 
-    policy = load_compiled(project.policy_path)
-    report = _timed(timings, "lint", lambda: lint_project(project, policy))
-    assert isinstance(report, Report)
-    if report.errors:
-        raise BuildError([f.location_line() for f in report.findings])
-    try:
-        site = _timed(timings, "landing", lambda: landing.render_site(project.landing_dir, project.templates_dir))
-    except SourceError as exc:
-        raise BuildError([str(exc)]) from None
-    assert isinstance(site, landing.RenderedSite)
-    rendered = _timed(timings, "lint-rendered", lambda: lint_rendered_site(project, site, policy))
-    assert isinstance(rendered, Report)
-    if rendered.errors:
-        raise BuildError([f.location_line() for f in rendered.findings])
-    report = report.merge(rendered)
-    landing.write_site(site, project.templates_dir, dest / PUBLIC)
-    try:
-        warnings = _timed(timings, "handbook", lambda: build_handbook(project.mkdocs_config, dest / HANDBOOK))
-    except SourceError as exc:
-        raise BuildError([str(exc)]) from None
-    assert isinstance(warnings, list)
+    load_compiled(project.policy_path)  # compile once, before forking: the worker inherits it
+    problems: list[str] = []
+    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("fork")) as pool:
+        linting = pool.submit(_lint_job, project)
+        site = None
+        try:
+            site = _timed(timings, "landing", lambda: landing.render_site(project.landing_dir, project.templates_dir))
+        except SourceError as exc:
+            problems.append(str(exc))
+        rendered = Report()
+        if isinstance(site, landing.RenderedSite):
+            policy = load_compiled(project.policy_path)
+            rendered = _timed(timings, "lint-rendered", lambda: lint_rendered_site(project, site, policy))
+            landing.write_site(site, project.templates_dir, dest / PUBLIC)
+        warnings: object = []
+        try:
+            warnings = _timed(timings, "handbook", lambda: build_handbook(project.mkdocs_config, dest / HANDBOOK))
+        except SourceError as exc:
+            problems.append(str(exc))
+        report = _timed(timings, "lint (waited)", linting.result)
+    assert isinstance(report, Report) and isinstance(rendered, Report) and isinstance(warnings, list)
+    lint_errors = [f.location_line() for r in (report, rendered) for f in r.findings if f.severity == "error"]
+    if lint_errors or problems:
+        raise BuildError([*lint_errors, *problems])
 
     def check() -> list[links.LinkProblem]:
         return [
@@ -87,14 +99,14 @@ def build_outputs(project: Project, dest: Path, timings: dict[str, float]) -> Re
             *links.check_output(dest / PUBLIC, allow_external=False),
         ]
 
-    problems = _timed(timings, "links", check)
-    assert isinstance(problems, list)
-    messages = [str(p) for p in problems]
+    link_problems = _timed(timings, "links", check)
+    assert isinstance(link_problems, list)
+    messages = [str(p) for p in link_problems]
     # MkDocs' own link warnings name no line; ours do, so theirs are only kept if ours missed it.
-    messages += [w for w in warnings if not (problems and " contains a link " in w)]
+    messages += [w for w in warnings if not (link_problems and " contains a link " in w)]
     if messages:
         raise BuildError(messages)
-    return report
+    return report.merge(rendered)
 
 
 def build(project: Project, out_dir: Path | None = None) -> BuildResult:

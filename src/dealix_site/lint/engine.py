@@ -296,9 +296,9 @@ def _unsuppressible(project: Project, policy: CompiledPolicy) -> dict[str, froze
 
 
 def lint_project(project: Project, policy: CompiledPolicy | None = None,
-                 paths: Sequence[Path] | None = None) -> Report:
+                 paths: Sequence[Path] | None = None, *, jobs: int | None = None) -> Report:
     policy = policy or load_compiled(project.policy_path)
-    report = lint_paths(list(paths or project.content_roots), policy, root=project.root)
+    report = lint_paths(list(paths or project.content_roots), policy, root=project.root, jobs=jobs)
     strict = _unsuppressible(project, policy)
     if strict:
         # Pages that must never claim these categories: a suppression does not count there.
