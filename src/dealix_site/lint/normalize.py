@@ -13,6 +13,7 @@ stay apart.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -135,11 +136,28 @@ def normalize(text: str, level: str = "fold") -> str:
     return text.translate(table(level))
 
 
+@cache
+def _length_changing(level: str) -> re.Pattern[str]:
+    """Code points that normalization deletes or expands: without them, offsets are identical."""
+    cps = sorted(cp for cp, mapped in table(level).items() if mapped is None or len(mapped) != 1)
+    ranges: list[tuple[int, int]] = []
+    for cp in cps:
+        if ranges and cp == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    body = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(f"[{body}]")
+
+
 def offset_map(original: str, level: str = "fold") -> list[int]:
     """For each index of ``normalize(original)`` (plus its end), the index in ``original``.
 
-    Built on demand, only for text that holds a finding, because it costs a Python loop.
+    Built on demand, only for text that holds a finding, because it costs a Python loop (unless
+    nothing in the text changes length, the usual case).
     """
+    if not _length_changing(level).search(original):
+        return list(range(len(original) + 1))
     tbl = table(level)
     out: list[int] = []
     for i, ch in enumerate(original):
