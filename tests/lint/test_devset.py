@@ -1,7 +1,8 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
-claims-dev.jsonl (shared/) is the development set; claims-extra.jsonl (written independently of
-the rules, then used to find gaps) guards against regressions. Both must keep recall and
+claims-dev.jsonl (shared/) is the development set; claims-extra.jsonl and claims-holdout.jsonl
+(each written independently of the rules, scored once, then used to find gaps) guard against
+regressions. Both must keep recall and
 precision at 0.95 or better for the 8 claim categories, with the category right for 90% of the
 caught items.
 """
@@ -24,6 +25,7 @@ SHARED = Path(os.environ.get("DEALIX_SHARED", REPO.parent / "shared"))
 SETS = {
     "dev": SHARED / "claims-dev.jsonl",
     "extra": Path(__file__).parent / "data" / "claims-extra.jsonl",
+    "holdout": Path(__file__).parent / "data" / "claims-holdout.jsonl",
 }
 
 

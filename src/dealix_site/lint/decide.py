@@ -120,8 +120,15 @@ def negated(light: str, cand: Candidate, policy: CompiledPolicy, sentences: Sent
 def mentioned(norm: str, light: str, cand: Candidate, policy: CompiledPolicy) -> bool:
     """A claim quoted as an example of what not to write, in a sentence that says so."""
     s_start, s_end = cand.sentence
-    for q in _QUOTES.finditer(norm, s_start, s_end):
+    # A quoted example may hold its own full stop ('We cure your pipeline.'): look one sentence
+    # either side for the quotation marks.
+    wide_start = max(0, norm.rfind("\n", 0, max(0, s_start - 1)) + 1, s_start - 300)
+    wide_end = min(len(norm), s_end + 300)
+    nl = norm.find("\n", s_end + 1)
+    if nl >= 0:
+        wide_end = min(wide_end, nl)
+    for q in _QUOTES.finditer(norm, wide_start, wide_end):
         if q.start() <= cand.start < q.end():
-            outside = light[s_start : q.start()] + " " + light[q.end() : s_end]
+            outside = light[wide_start : q.start()] + " " + light[q.end() : wide_end]
             return bool(policy.mention_cues.search(outside))
     return False

@@ -163,10 +163,13 @@ def find_candidates(policy: CompiledPolicy, norm: str, sentences: Sentences) -> 
 
 
 def resolve_overlaps(cands: list[Candidate], order: dict[str, int]) -> list[Candidate]:
-    """One finding per stretch of text: same-category overlaps merge; across categories the
-    longer match wins (then policy order), so a sentence is not counted twice."""
+    """One finding per stretch of text: same-category overlaps merge, a category is reported once
+    per sentence, and across categories the longer match wins (then policy order)."""
     merged: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (c.category, c.start, -c.end)):
+        if merged and merged[-1].category == c.category and merged[-1].sentence == c.sentence \
+                and c.start >= merged[-1].end:
+            continue  # one finding per category per sentence: the first words that make the claim
         if merged and merged[-1].category == c.category and c.start < merged[-1].end:
             last = merged[-1]
             merged[-1] = Candidate(last.start, max(last.end, c.end), last.category, last.sentence)
