@@ -146,8 +146,8 @@ def modes_table(catalog: Catalog | None = None) -> str:
 
 
 def registry(root: Path | None = None) -> dict[str, Renderer]:
-    """Every generated block by name. Blocks from the ops behaviour and the claims policy are
-    looked up lazily so a broken optional module names itself instead of breaking import."""
+    """Every generated block by name: the catalog tables here, the ops behaviour's blocks, and
+    the claims policy's category table (read from ``root``'s policy, or the current project's)."""
     blocks: dict[str, Renderer] = {
         "connectors": connectors_table,
         "connector-flags": connector_flags_table,
@@ -158,10 +158,8 @@ def registry(root: Path | None = None) -> dict[str, Renderer]:
         "bundles": bundles_table,
         "modes": modes_table,
     }
-    try:
-        from dealix_site.ops.render import BLOCKS as ops_blocks
-    except ImportError:
-        ops_blocks = {}
+    from dealix_site.ops.render import BLOCKS as ops_blocks
+
     blocks.update(ops_blocks)
     from dealix_site.lint.tables import claim_categories_table
     from dealix_site.project import POLICY_FILE
