@@ -7,6 +7,7 @@ import re
 
 from dealix_site.lint.compile import CompiledNegation, CompiledPolicy
 from dealix_site.lint.match import Candidate, Sentences
+from dealix_site.lint.normalize import LightView
 
 _TOKEN = re.compile(r"\w[\w'-]*")
 # Punctuation that closes a negation's scope ("لا تقلق، نضمن لك" is not negated).
@@ -58,7 +59,7 @@ def _earlier_cue(tokens: list[str], cue_at: int, neg: CompiledNegation, other: C
     return False
 
 
-def negated(light: str, cand: Candidate, policy: CompiledPolicy, sentences: Sentences) -> bool:
+def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sentences: Sentences) -> bool:
     lang = "ar" if _ARABIC.search(light[cand.start : cand.end]) else "en"
     neg = policy.negation[lang]
     other = policy.negation["en" if lang == "ar" else "ar"]
@@ -117,7 +118,7 @@ def negated(light: str, cand: Candidate, policy: CompiledPolicy, sentences: Sent
     return False
 
 
-def mentioned(norm: str, light: str, cand: Candidate, policy: CompiledPolicy) -> bool:
+def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: CompiledPolicy) -> bool:
     """A claim quoted as an example of what not to write, in a sentence that says so."""
     s_start, s_end = cand.sentence
     # A quoted example may hold its own full stop ('We cure your pipeline.'): look one sentence

@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 
 from dealix_site.errors import SourceError
 from dealix_site.lint import decide, match
-from dealix_site.lint.compile import CompiledPolicy, compile_phrase, validate_patterns
+from dealix_site.lint.compile import CompiledPolicy, compile_phrase
 from dealix_site.lint.extract import Prose, extract, kind_for, mask_code
 from dealix_site.lint.findings import Finding, Report
 from dealix_site.lint.hidden import find_hidden
-from dealix_site.lint.normalize import normalize, offset_map
+from dealix_site.lint.normalize import LightView, normalize, offset_map
 from dealix_site.lint.policy import load_compiled
 from dealix_site.lint.suppress import find_suppressions
 from dealix_site.sources import decode_utf8
@@ -100,7 +100,7 @@ def lint_text(text: str, path: str, kind: str, policy: CompiledPolicy) -> FileRe
     """Lint one text. ``path`` is only used in findings."""
     prose = extract(text, kind)
     norm = normalize(prose.text)
-    light = normalize(prose.text, "light")
+    light = LightView(prose.text, norm)
     sentences = match.Sentences(norm)
     cands = [
         cand
@@ -226,9 +226,8 @@ def lint_paths(paths: Sequence[Path], policy: CompiledPolicy, *, root: Path | No
     jobs = jobs or os.cpu_count() or 1
     work = [(str(f), _display(f, root)) for f in files]
     if jobs > 1 and len(files) >= PARALLEL_MIN_FILES:
-        # Compile every pattern before forking: workers inherit them instead of each compiling
-        # its own copies.
-        validate_patterns(policy)
+        # Patterns stay lazy: each worker compiles only the ones its files need, in parallel,
+        # which measured faster than compiling all of them once before forking.
         with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork"), initializer=_worker_init,
                                  initargs=(policy,)) as pool:
             results = list(pool.map(_worker_lint, work, chunksize=max(1, len(work) // (jobs * 4))))

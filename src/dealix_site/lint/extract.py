@@ -108,15 +108,25 @@ def _blank_str(s: str) -> str:
 
 def mask_markdown(text: str) -> str:
     """Markdown prose at its original offsets (same length, same newlines)."""
-    text = _mask_front_matter(text)
-    text = _mask_fences(text)
-    text = _COMMENT.sub(_blank, text)
-    text = _INLINE_CODE.sub(_blank, text)
-    text = _REF_DEF.sub(_blank, text)
-    text = _LINK_URL.sub(lambda m: "]" + " " * (len(m.group()) - 1), text)
-    text = _AUTOLINK.sub(_blank, text)
-    text = _ATTR_LIST.sub(_blank, text)
-    text = _TAG.sub(_blank_tag, text)
+    # Each pass runs only when its marker is present: most copy has no code, links or tags.
+    if text.startswith("---"):
+        text = _mask_front_matter(text)
+    if "```" in text or "~~~" in text:
+        text = _mask_fences(text)
+    if "<" in text:
+        text = _COMMENT.sub(_blank, text)
+    if "`" in text:
+        text = _INLINE_CODE.sub(_blank, text)
+    if "]:" in text:
+        text = _REF_DEF.sub(_blank, text)
+    if "](" in text:
+        text = _LINK_URL.sub(lambda m: "]" + " " * (len(m.group()) - 1), text)
+    if "<" in text or "http" in text:
+        text = _AUTOLINK.sub(_blank, text)
+    if "{" in text:
+        text = _ATTR_LIST.sub(_blank, text)
+    if "<" in text:
+        text = _TAG.sub(_blank_tag, text)
     return text
 
 

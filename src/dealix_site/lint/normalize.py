@@ -13,6 +13,7 @@ stay apart.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import cache
@@ -174,4 +175,49 @@ def is_invisible(ch: str) -> bool:
     return unicodedata.category(ch) == "Cf" or cp in (0x115F, 0x1160, 0x3164, 0xFFA0, 0x034F) or (
         0xE0000 <= cp <= 0xE007F
     )
+
+
+class LightView:
+    """The light normalization of a text, computed one line at a time on demand.
+
+    Both levels delete and expand the same code points, so the light text has exactly the fold
+    text's length and line breaks and shares its offsets; only the few sentences around a
+    candidate claim ever need it, so most lines are never normalized twice.
+    """
+
+    def __init__(self, text: str, folded: str) -> None:
+        self.text = text
+        self.length = len(folded)
+        self.starts = [0] + [m.end() for m in re.finditer("\n", folded)]
+        self.text_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.lines: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return self.length
+
+    def _line(self, i: int) -> str:
+        line = self.lines.get(i)
+        if line is None:
+            start = self.text_starts[i]
+            end = self.text_starts[i + 1] - 1 if i + 1 < len(self.text_starts) else len(self.text)
+            line = normalize(self.text[start:end], "light")
+            if i + 1 < len(self.starts):
+                line += "\n"
+            self.lines[i] = line
+        return line
+
+    def __getitem__(self, key: int | slice) -> str:
+        if isinstance(key, int):
+            if key < 0:
+                key += self.length
+            i = bisect.bisect_right(self.starts, key) - 1
+            return self._line(i)[key - self.starts[i]]
+        start, stop, _ = key.indices(self.length)
+        if stop <= start:
+            return ""
+        first = bisect.bisect_right(self.starts, start) - 1
+        last = bisect.bisect_right(self.starts, stop - 1) - 1
+        return "".join(
+            self._line(k)[max(0, start - self.starts[k]) : stop - self.starts[k]] for k in range(first, last + 1)
+        )
 
