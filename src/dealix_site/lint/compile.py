@@ -88,7 +88,7 @@ _COMMON = frozenset({
     "sales", "team", "customers", "customer", "data", "approval", "pipeline", "list",
     "هذا", "اول", "من", "في", "على", "الي", "ما", "لا", "مبيعات", "المبيعات", "فريق", "عملاء", "العملاء",
     "عميل", "يوم", "اليوم", "رسايل", "الرسايل", "رساله", "متابعه", "موافق", "موافقه", "وافق", "تراجع",
-    "بيانات", "اعد", "يعد", "تعد",
+    "بيانات", "اعد", "يعد", "تعد", "قبل", "ever", "never", "line", "every",
 })
 _MIN_ANCHOR = 3  # shorter literals (و، لك، غش) occur everywhere as substrings
 
