@@ -175,7 +175,6 @@ _SKIP = frozenset({"script", "style", "template", "noscript", "svg", "math", "co
 _VISIBLE_ATTRS = ("alt", "title", "aria-label", "placeholder", "aria-description")
 _META_NAMES = frozenset({"description", "og:title", "og:description", "twitter:title", "twitter:description",
                          "og:site_name", "og:image:alt", "twitter:image:alt"})
-MAX_HTML_DEPTH = 10_000
 _ENTITY_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
 
@@ -187,7 +186,6 @@ class _Extractor(HTMLParser):
         self.chars: list[str] = []
         self.origin = array("q")
         self.skip_depth = 0
-        self.stack_depth = 0
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -207,7 +205,6 @@ class _Extractor(HTMLParser):
             self._emit("\n", self._offset(), literal=False)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.stack_depth += 1
         if tag in _SKIP:
             self.skip_depth += 1
             return
@@ -259,7 +256,6 @@ class _Extractor(HTMLParser):
             self._emit(raw[pos:], at + pos)
 
     def handle_endtag(self, tag: str) -> None:
-        self.stack_depth = max(0, self.stack_depth - 1)
         if tag in _SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
             return
