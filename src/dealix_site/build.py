@@ -14,6 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TypeVar
 
 from dealix_site import landing, links
 from dealix_site.errors import BuildError, SourceError
@@ -33,7 +34,10 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def _timed(timings: dict[str, float], name: str, fn: Callable[[], object]) -> object:
+T = TypeVar("T")
+
+
+def _timed(timings: dict[str, float], name: str, fn: Callable[[], T]) -> T:
     start = time.perf_counter()
     try:
         return fn()
@@ -82,13 +86,12 @@ def build_outputs(project: Project, dest: Path, timings: dict[str, float]) -> Re
             policy = load_compiled(project.policy_path)
             rendered = _timed(timings, "lint-rendered", lambda: lint_rendered_site(project, site, policy))
             landing.write_site(site, project.templates_dir, dest / PUBLIC)
-        warnings: object = []
+        warnings: list[str] = []
         try:
             warnings = _timed(timings, "handbook", lambda: build_handbook(project.mkdocs_config, dest / HANDBOOK))
         except SourceError as exc:
             problems.append(str(exc))
         report = _timed(timings, "lint (waited)", linting.result)
-    assert isinstance(report, Report) and isinstance(rendered, Report) and isinstance(warnings, list)
     lint_errors = [f.location_line() for r in (report, rendered) for f in r.findings if f.severity == "error"]
     if lint_errors or problems:
         raise BuildError([*lint_errors, *problems])
@@ -100,7 +103,6 @@ def build_outputs(project: Project, dest: Path, timings: dict[str, float]) -> Re
         ]
 
     link_problems = _timed(timings, "links", check)
-    assert isinstance(link_problems, list)
     messages = [str(p) for p in link_problems]
     # MkDocs' own link warnings name no line; ours do, so theirs are only kept if ours missed it.
     messages += [w for w in warnings if not (link_problems and " contains a link " in w)]

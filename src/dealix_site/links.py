@@ -13,6 +13,8 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
+from dealix_site.lint.extract import mask_code
+
 _EXTERNAL_SCHEMES = {"http", "https", "mailto", "tel", "data", "javascript"}
 _LINK_ATTRS = {"a": "href", "link": "href", "img": "src", "script": "src", "source": "src", "iframe": "src"}
 
@@ -113,20 +115,11 @@ def check_output(out_dir: Path, *, allow_external: bool = True) -> list[LinkProb
 # --- Markdown sources -------------------------------------------------------------------
 
 _MD_LINK = re.compile(r"(?<!!)\[(?:[^\]\n]|\\\])*\]\((?P<url><[^>\n]+>|[^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
-_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
-_INLINE_CODE = re.compile(r"`[^`\n]*`")
-
-
 def markdown_links(text: str) -> Iterable[tuple[int, str]]:
-    """(line, url) for each inline Markdown link outside code."""
-    in_fence = False
-    for number, line in enumerate(text.split("\n"), start=1):
-        if _FENCE.match(line):
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            continue
-        for m in _MD_LINK.finditer(_INLINE_CODE.sub(lambda c: " " * len(c.group()), line)):
+    """(line, url) for each inline Markdown link outside code (the linter's code masking, which
+    keeps offsets, so line numbers are the file's)."""
+    for number, line in enumerate(mask_code(text).split("\n"), start=1):
+        for m in _MD_LINK.finditer(line):
             yield number, m.group("url").strip("<>")
 
 

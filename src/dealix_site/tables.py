@@ -13,6 +13,7 @@ from pathlib import Path
 
 from dealix_site.ops import catalog as _catalog
 from dealix_site.ops.catalog import Catalog, ConnectorMode
+from dealix_site.ops.text import bdi, table
 
 Renderer = Callable[[], str]
 
@@ -22,11 +23,6 @@ _MODE_AR = {
     ConnectorMode.MANUAL: "يدوي",
     ConnectorMode.INGEST_ONLY: "استقبال فقط",
 }
-
-
-def bdi(value: object) -> str:
-    """Isolate a left-to-right run (numbers, units, identifiers) inside RTL text."""
-    return f"<bdi>{escape(str(value))}</bdi>"
 
 
 def cell(text: str) -> str:
@@ -50,9 +46,8 @@ def duration(minutes: int) -> str:
 
 
 def markdown_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
-    lines += ["| " + " | ".join(row) + " |" for row in rows]
-    return "\n".join(lines) + "\n"
+    """Cells arrive escaped by :func:`cell`; the layout is ops.text's, shared with the ops blocks."""
+    return table(list(headers), [list(r) for r in rows]) + "\n"
 
 
 def connectors_table(catalog: Catalog | None = None) -> str:

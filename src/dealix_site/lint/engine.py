@@ -63,15 +63,16 @@ class _SourceMap:
     survive normalization, so normalized line N is prose line N; maps are built per line, only
     for lines that hold a finding, and reused."""
 
-    def __init__(self, prose: Prose, norm: str) -> None:
+    def __init__(self, prose: Prose, light: LightView) -> None:
         self.prose = prose
-        self.norm_pos = _Positions(norm)
-        self.prose_pos = _Positions(prose.text)
+        self.norm_starts = light.starts  # computed once, for both views
+        self.prose_starts = light.text_starts
         self.maps: dict[int, list[int]] = {}
 
     def __call__(self, norm_offset: int) -> int:
-        line, col = self.norm_pos.line_col(norm_offset)
-        start = self.prose_pos.starts[line - 1]
+        line = bisect.bisect_right(self.norm_starts, norm_offset)
+        col = norm_offset - self.norm_starts[line - 1] + 1
+        start = self.prose_starts[line - 1]
         omap = self.maps.get(line)
         if omap is None:
             end = self.prose.text.find("\n", start)
@@ -115,7 +116,7 @@ def lint_text(text: str, path: str, kind: str, policy: CompiledPolicy) -> FileRe
         return FileResult((), 0)
 
     src_pos = _Positions(text)
-    to_source = _SourceMap(prose, norm)
+    to_source = _SourceMap(prose, light)
     findings: list[Finding] = []
     suppressed = 0
 

@@ -33,25 +33,15 @@ def _name(ch: str) -> str:
     return f"U+{ord(ch):04X} {unicodedata.name(ch, 'UNKNOWN')}"
 
 
-def _letter_before(text: str, i: int) -> bool:
-    j = i - 1
-    while j >= 0 and _SUSPECT.match(text[j]):
-        j -= 1
-    return j >= 0 and text[j].isalnum()
-
-
-def _letter_after(text: str, i: int) -> bool:
-    j = i + 1
-    while j < len(text) and _SUSPECT.match(text[j]):
-        j += 1
-    return j < len(text) and text[j].isalnum()
-
-
-def _script(text: str, i: int, step: int) -> str:
+def _neighbour(text: str, i: int, step: int) -> str:
+    """The first visible character before (step -1) or after (step 1) index ``i``."""
     j = i + step
     while 0 <= j < len(text) and _SUSPECT.match(text[j]):
         j += step
-    ch = text[j] if 0 <= j < len(text) else ""
+    return text[j] if 0 <= j < len(text) else ""
+
+
+def _script(ch: str) -> str:
     return "arabic" if "\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff" else "other"
 
 
@@ -63,8 +53,9 @@ def find_hidden(text: str) -> Iterator[Hidden]:
         i = m.start()
         if i == 0 and ch == "\ufeff":
             continue  # a byte-order mark at the very start is an encoding signature
-        inside = _letter_before(text, i) and _letter_after(text, i)
-        if ch in _MARKS and inside and _script(text, i, -1) != _script(text, i, 1):
+        before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
+        inside = before.isalnum() and after.isalnum()
+        if ch in _MARKS and inside and _script(before) != _script(after):
             inside = False  # LRM/RLM/ALM where an Arabic run meets a Latin one: what they are for
         cp = ord(ch)
         if 0x202A <= cp <= 0x202E or 0x2066 <= cp <= 0x2069:

@@ -9,11 +9,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+from dealix_site.ops.actions import Frozen
 
 
 class ConnectorMode(StrEnum):
@@ -23,7 +21,7 @@ class ConnectorMode(StrEnum):
     INGEST_ONLY = "ingest_only"
 
 
-class Connector(_Frozen):
+class Connector(Frozen):
     key: str
     name_en: str
     name_ar: str
@@ -35,7 +33,7 @@ class Connector(_Frozen):
     notes_ar: str
 
 
-class Priority(_Frozen):
+class Priority(Frozen):
     key: str  # P0..P3
     name_ar: str
     first_response_minutes: int = Field(gt=0)
@@ -50,7 +48,7 @@ class Priority(_Frozen):
         return self
 
 
-class Severity(_Frozen):
+class Severity(Frozen):
     key: str  # SEV1..SEV3
     name_ar: str
     rule_ar: str
@@ -58,32 +56,32 @@ class Severity(_Frozen):
     comm_cadence_minutes: int = Field(gt=0)
 
 
-class OnboardingStep(_Frozen):
+class OnboardingStep(Frozen):
     key: str
     title_ar: str
     title_en: str
 
 
-class Cadence(_Frozen):
+class Cadence(Frozen):
     key: str
     title_ar: str
     when_ar: str
 
 
-class Bundle(_Frozen):
+class Bundle(Frozen):
     key: str
     name_en: str
     summary_ar: str
     audience_ar: str
 
 
-class Mode(_Frozen):
+class Mode(Frozen):
     key: str
     name_en: str
     summary_ar: str
 
 
-class Catalog(_Frozen):
+class Catalog(Frozen):
     connectors: tuple[Connector, ...]
     priorities: tuple[Priority, ...]
     severities: tuple[Severity, ...]
