@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -32,3 +34,21 @@ def project(tmp_path: Path) -> Project:
 @pytest.fixture(scope="session")
 def repo_project() -> Project:
     return Project(REPO)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The compiled-policy cache goes to a throwaway folder shared by this run's processes (xdist
+    # workers inherit it), never the user's ~/.cache.
+    if "DEALIX_SITE_CACHE" not in os.environ:
+        os.environ["DEALIX_SITE_CACHE"] = tempfile.mkdtemp(prefix="dealix-site-cache-")
+        config.stash[_OWN_CACHE] = os.environ["DEALIX_SITE_CACHE"]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = config.stash.get(_OWN_CACHE, None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
+        del os.environ["DEALIX_SITE_CACHE"]
+
+
+_OWN_CACHE = pytest.StashKey[str]()

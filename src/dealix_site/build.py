@@ -18,9 +18,9 @@ from typing import TypeVar
 
 from dealix_site import landing, links
 from dealix_site.errors import BuildError, SourceError
+from dealix_site.lint.cache import load_compiled
 from dealix_site.lint.engine import lint_project, lint_rendered_site
 from dealix_site.lint.findings import Report
-from dealix_site.lint.policy import load_compiled
 from dealix_site.project import Project
 
 HANDBOOK = "handbook"

@@ -54,8 +54,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
+    from dealix_site.lint.cache import load_compiled
     from dealix_site.lint.engine import lint_paths, lint_project
-    from dealix_site.lint.policy import load_compiled
     from dealix_site.lint.report import FORMATS, format_text
 
     try:
@@ -93,7 +93,7 @@ def _inside(path: Path, root: Path) -> bool:
         return False
 
 
-def make_parser() -> argparse.ArgumentParser:
+def make_parser(*, ops: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dealix-site",
         description="Build Dealix's Arabic handbook and public landing pages; lint them for prohibited claims.",
@@ -124,17 +124,29 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
     p.set_defaults(func=cmd_lint)
 
-    try:
+    if ops:
         from dealix_site.ops.cli import register
-    except ImportError:  # pragma: no cover - the ops CLI ships with the package
-        pass
-    else:
+
         register(sub)
+    else:
+        # Importing the ops tools (pydantic models, the catalog) costs a quarter of a second;
+        # a `lint` run in a pre-commit hook should not pay for it. Listed, never reached.
+        sub.add_parser("ops", help=_OPS_HELP)
     return parser
 
 
+_OPS_HELP = "support, SLA, incidents, onboarding, connectors and customer success"
+
+
+def _wants_ops(argv: list[str]) -> bool:
+    """True unless the command is known to be something other than `ops` (help lists it too)."""
+    command = next((a for a in argv if not a.startswith("-")), None)
+    return command is None or command == "ops"
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = make_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = make_parser(ops=_wants_ops(argv))
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)

@@ -15,9 +15,9 @@ from pathlib import Path
 from dealix_site import landing
 from dealix_site.errors import BuildError, SourceError
 from dealix_site.links import doc_dest
+from dealix_site.lint.cache import load_compiled
 from dealix_site.lint.engine import lint_project, lint_text
 from dealix_site.lint.findings import Finding
-from dealix_site.lint.policy import load_compiled
 from dealix_site.project import Project
 
 STATUS = "_status.json"

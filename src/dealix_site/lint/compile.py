@@ -11,11 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
 
 import ahocorasick
 
 from dealix_site.lint.normalize import normalize
-from dealix_site.lint.policy import AllOf, Category, NegationLang, Policy
+
+if TYPE_CHECKING:
+    # The compiled form is plain data, so a run that loads it from the cache never imports
+    # pydantic; only compile_policy reads the validated models.
+    from dealix_site.lint.policy import Category, NegationLang, Policy, Required
 
 
 class TermError(ValueError):
@@ -287,25 +292,64 @@ class _Compiler:
 
 
 class LazyPattern:
-    """A regex compiled on first use: a run that never meets a term never pays for it."""
+    """A regex compiled on first use: a run that never meets a term never pays for it.
 
-    __slots__ = ("_compiled", "text")
+    ``code`` is the regex engine's compiled program from the policy cache (see
+    ``lint.cache``); with it, "compiling" is a table load instead of a parse.
+    """
 
-    def __init__(self, text: str) -> None:
+    __slots__ = ("_compiled", "code", "text")
+
+    def __init__(self, text: str, code: tuple[Any, ...] | None = None) -> None:
         self.text = text
+        self.code = code
         self._compiled: re.Pattern[str] | None = None
 
     def get(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.text)
+            if self.code is not None:
+                from dealix_site.lint.cache import pattern_from_code
+
+                self._compiled = pattern_from_code(self.text, self.code)
+            else:
+                self._compiled = re.compile(self.text)
         return self._compiled
 
-    def __getstate__(self) -> str:
-        return self.text
+    def __getstate__(self) -> tuple[str, tuple[Any, ...] | None]:
+        return self.text, self.code
 
-    def __setstate__(self, text: str) -> None:
-        self.text = text
+    def __setstate__(self, state: tuple[str, tuple[Any, ...] | None]) -> None:
+        self.text, self.code = state
         self._compiled = None
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    ar: str
+    en: str
+
+
+@dataclass(frozen=True)
+class CategoryInfo:
+    """What a finding reports about its category."""
+
+    id: str
+    severity: str
+    name: Bilingual
+    message: Bilingual
+    suggestion: Bilingual
+
+
+@dataclass(frozen=True)
+class RequiredRule:
+    id: str
+    paths: tuple[str, ...]
+    message: Bilingual
+    terms: tuple[str, ...] = ()
+    from_catalog: str | None = None
+    from_policy: str | None = None
+    must_exist: bool = False
+    forbid_categories: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -319,7 +363,7 @@ class CompiledTerm:
 
 @dataclass(frozen=True)
 class CompiledCategory:
-    category: Category
+    category: CategoryInfo
     terms: tuple[CompiledTerm, ...]
     traps: LazyPattern | None
     unanchored: tuple[int, ...] = ()  # indexes of terms without a literal anchor: run everywhere
@@ -342,13 +386,14 @@ class CompiledNegation:
 
 @dataclass(frozen=True)
 class CompiledPolicy:
-    policy: Policy
     categories: tuple[CompiledCategory, ...]
     negation: dict[str, CompiledNegation]
-    mention_cues: re.Pattern[str]
-    # anchor literal -> indexes of the categories whose terms need it (a prefilter: a category
-    # is matched only in sentences that contain one of its anchors)
-    anchors: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)  # literal -> (cat, term)
+    mention_cues: LazyPattern
+    lexicon: dict[str, tuple[str, ...]]  # for compile_phrase (required-term rules)
+    required: tuple[RequiredRule, ...] = ()
+    # anchor literal -> (category, term) indexes whose patterns need it: a term's pattern runs
+    # only around the places where one of its anchors occurs
+    anchors: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
     automaton: ahocorasick.Automaton | None = None
 
     def category(self, cid: str) -> CompiledCategory:
@@ -356,6 +401,16 @@ class CompiledPolicy:
             if c.category.id == cid:
                 return c
         raise KeyError(cid)
+
+    def patterns(self) -> list[LazyPattern]:
+        """Every regex of the policy, in a fixed order."""
+        out = [self.mention_cues]
+        for cat in self.categories:
+            for term in cat.terms:
+                out += [term.primary, *term.others]
+            if cat.traps is not None:
+                out.append(cat.traps)
+        return out
 
 
 def _light_words(items: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -388,6 +443,25 @@ def compile_term(compiler: _Compiler, term: str) -> str:
         raise TermError(f"{term!r}: {exc}") from None
 
 
+def _bilingual(b: Any) -> Bilingual:
+    return Bilingual(b.ar, b.en)
+
+
+def _category_info(cat: Category) -> CategoryInfo:
+    return CategoryInfo(cat.id, cat.severity, _bilingual(cat.name), _bilingual(cat.message),
+                        _bilingual(cat.suggestion))
+
+
+def _required(rule: Required) -> RequiredRule:
+    return RequiredRule(rule.id, rule.paths, _bilingual(rule.message), rule.terms, rule.from_catalog,
+                        rule.from_policy, rule.must_exist, rule.forbid_categories)
+
+
+def mention_pattern(cues: list[str]) -> str:
+    ordered = sorted({normalize(c, "light") for c in cues}, key=len, reverse=True)
+    return r"(?<!\w)(?:" + "|".join(re.escape(c) for c in ordered) + r")(?!\w)"
+
+
 def compile_policy(policy: Policy) -> CompiledPolicy:
     """Raises TermError naming the category and the term that does not compile."""
     compiler = _Compiler(policy.lexicon)
@@ -398,7 +472,7 @@ def compile_policy(policy: Policy) -> CompiledPolicy:
         unanchored: list[int] = []
         for ti, term in enumerate(cat.terms):
             try:
-                phrases = term.all if isinstance(term, AllOf) else (term,)
+                phrases = (term,) if isinstance(term, str) else term.all
                 patterns = [LazyPattern(compile_term(compiler, t)) for t in phrases]
                 found, leads = compiler.phrase_anchor_choice(normalize_term(phrases[0]))
                 terms.append(CompiledTerm(" + ".join(phrases), ci, patterns[0], tuple(patterns[1:]), leads))
@@ -416,26 +490,25 @@ def compile_policy(policy: Policy) -> CompiledPolicy:
                 raise TermError(str(exc), ("categories", ci, "traps", ti)) from None
         cats.append(
             CompiledCategory(
-                cat,
+                _category_info(cat),
                 tuple(terms),
                 LazyPattern("|".join(f"(?:{p})" for p in traps)) if traps else None,
                 tuple(unanchored),
             )
         )
-    cues = sorted({normalize(c, "light") for c in (*policy.mention_cues.ar, *policy.mention_cues.en)}, key=len,
-                  reverse=True)
-    mention = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
+    frozen_anchors = {a: frozenset(c) for a, c in anchors.items()}
     return CompiledPolicy(
-        policy,
         tuple(cats),
         {"ar": _negation(policy.negation.ar), "en": _negation(policy.negation.en)},
-        mention,
-        {a: frozenset(c) for a, c in anchors.items()},
-        _automaton(anchors),
+        LazyPattern(mention_pattern([*policy.mention_cues.ar, *policy.mention_cues.en])),
+        {k: tuple(v) for k, v in policy.lexicon.items()},
+        tuple(_required(r) for r in policy.required),
+        frozen_anchors,
+        build_automaton(frozen_anchors),
     )
 
 
-def _automaton(anchors: Mapping[str, set[tuple[int, int]]]) -> ahocorasick.Automaton:
+def build_automaton(anchors: Mapping[str, frozenset[tuple[int, int]]]) -> ahocorasick.Automaton:
     # Aho-Corasick finds every anchor in one pass over the text (pyahocorasick: ~160 MB/s here,
     # against ~8 MB/s for one regex alternation of the same literals).
     auto = ahocorasick.Automaton()
@@ -445,17 +518,17 @@ def _automaton(anchors: Mapping[str, set[tuple[int, int]]]) -> ahocorasick.Autom
     return auto
 
 
-def compile_phrase(policy: Policy, term: str) -> re.Pattern[str]:
+class _HasLexicon(Protocol):
+    @property
+    def lexicon(self) -> Mapping[str, tuple[str, ...]]: ...
+
+
+def compile_phrase(policy: _HasLexicon, term: str) -> re.Pattern[str]:
     """One term in the policy's language (used by required-term rules)."""
     return re.compile(compile_term(_Compiler(policy.lexicon), term))
 
 
 def validate_patterns(compiled: CompiledPolicy) -> None:
-    """Compile every lazy pattern now (used by tests and `lint --check-policy`)."""
-    for cat in compiled.categories:
-        for term in cat.terms:
-            term.primary.get()
-            for o in term.others:
-                o.get()
-        if cat.traps is not None:
-            cat.traps.get()
+    """Compile every lazy pattern now (used by tests and the policy cache)."""
+    for pattern in compiled.patterns():
+        pattern.get()

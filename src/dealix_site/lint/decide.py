@@ -131,5 +131,5 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
     for q in _QUOTES.finditer(norm, wide_start, wide_end):
         if q.start() <= cand.start < q.end():
             outside = light[wide_start : q.start()] + " " + light[q.end() : wide_end]
-            return bool(policy.mention_cues.search(outside))
+            return bool(policy.mention_cues.get().search(outside))
     return False

@@ -11,22 +11,20 @@ import bisect
 import os
 import re
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dealix_site.errors import SourceError
 from dealix_site.lint import decide, match
+from dealix_site.lint.cache import load_compiled
 from dealix_site.lint.compile import CompiledPolicy, compile_phrase
 from dealix_site.lint.extract import Prose, extract, kind_for, mask_code
 from dealix_site.lint.findings import Finding, Report
 from dealix_site.lint.hidden import find_hidden
 from dealix_site.lint.normalize import LightView, normalize, offset_map
-from dealix_site.lint.policy import load_compiled
 from dealix_site.lint.suppress import find_suppressions
-from dealix_site.sources import decode_utf8
+from dealix_site.reading import decode_utf8
 
 if TYPE_CHECKING:
     from dealix_site.landing import RenderedSite
@@ -227,6 +225,9 @@ def lint_paths(paths: Sequence[Path], policy: CompiledPolicy, *, root: Path | No
     jobs = jobs or os.cpu_count() or 1
     work = [(str(f), _display(f, root)) for f in files]
     if jobs > 1 and len(files) >= PARALLEL_MIN_FILES:
+        from concurrent.futures import ProcessPoolExecutor  # 50 ms of imports: only when used
+        from multiprocessing import get_context
+
         # Patterns stay lazy: each worker compiles only the ones its files need, in parallel,
         # which measured faster than compiling all of them once before forking.
         with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork"), initializer=_worker_init,
@@ -251,7 +252,7 @@ def required_findings(project: Project, policy: CompiledPolicy, report: Report) 
     from dealix_site.ops.catalog import CATALOG
 
     out: list[Finding] = []
-    for rule in policy.policy.required:
+    for rule in policy.required:
         targets = [p for pattern in rule.paths for p in sorted(project.root.glob(pattern))] if any(
             ch in "".join(rule.paths) for ch in "*?[") else [project.root / p for p in rule.paths]
         for target in targets:
@@ -278,7 +279,7 @@ def required_findings(project: Project, policy: CompiledPolicy, report: Report) 
                 text = normalize(target.read_text("utf-8"))
             except (OSError, UnicodeDecodeError):
                 continue  # the file itself is reported by lint_file
-            missing = [label for term, label in terms if not compile_phrase(policy.policy, term).search(text)]
+            missing = [label for term, label in terms if not compile_phrase(policy, term).search(text)]
             if missing:
                 out.append(Finding(rel, 1, 1, 1, 1, f"required/{rule.id}", "required-term", "error",
                                    f"{rule.message.en} Missing: {', '.join(missing)}", ", ".join(missing),
@@ -288,7 +289,7 @@ def required_findings(project: Project, policy: CompiledPolicy, report: Report) 
 
 def _unsuppressible(project: Project, policy: CompiledPolicy) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
-    for rule in policy.policy.required:
+    for rule in policy.required:
         for p in rule.paths:
             if rule.forbid_categories:
                 out[p] = frozenset(rule.forbid_categories)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from dealix_site.errors import SourceError
+from dealix_site.lint.cache import file_identity
 from dealix_site.sources import YamlDoc, load_yaml, read_source, validate
 
 if TYPE_CHECKING:
@@ -143,16 +144,7 @@ def load_policy(path: Path) -> Policy:
 
 
 def _load(path: Path) -> tuple[Policy, YamlDoc]:
-    return _load_cached(*_identity(path))
-
-
-def _identity(path: Path) -> tuple[Path, int, int]:
-    # Keyed on the file's identity, so an edited policy is read again (the live preview).
-    try:
-        st = path.stat()
-    except OSError:
-        return path, -1, -1
-    return path.resolve(), st.st_mtime_ns, st.st_size
+    return _load_cached(*file_identity(path))
 
 
 @functools.lru_cache(maxsize=4)
@@ -164,16 +156,17 @@ def _load_cached(path: Path, _mtime: int, _size: int) -> tuple[Policy, YamlDoc]:
 
 
 def load_compiled(path: Path) -> CompiledPolicy:
-    """Load, validate and compile (once per version of the file); a term that does not compile
-    is reported at its line."""
-    return _compiled_cached(*_identity(path))
+    """The compiled policy (from the on-disk cache when the file is unchanged)."""
+    from dealix_site.lint.cache import load_compiled as cached
+
+    return cached(path)
 
 
-@functools.lru_cache(maxsize=4)
-def _compiled_cached(path: Path, mtime: int, size: int) -> CompiledPolicy:
+def compile_validated(path: Path) -> CompiledPolicy:
+    """Load, validate and compile; a term that does not compile is reported at its line."""
     from dealix_site.lint.compile import TermError, compile_policy
 
-    policy, doc = _load_cached(path, mtime, size)
+    policy, doc = _load_cached(*file_identity(path))
     try:
         return compile_policy(policy)
     except TermError as exc:

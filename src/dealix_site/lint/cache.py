@@ -1,0 +1,252 @@
+"""The compiled policy, kept on disk so a lint run starts in milliseconds, not a second.
+
+Loading the policy from scratch means parsing YAML, validating it with pydantic and compiling
+about 200 regular expressions: roughly a second, more than linting a whole site takes. The
+compiled form is plain data, so it is stored with :mod:`marshal` (which, unlike pickle, never
+runs code on load) together with the regex engine's compiled program for every pattern, under a
+key made of the policy file's bytes, the source of the modules that shape the compiled form, and
+the interpreter's version. Any change to one of them is a different key; an unreadable, truncated
+or foreign entry is ignored and rebuilt. The cache only ever holds what the slow path would have
+produced from the same bytes, so it can be deleted at any time.
+
+Where: ``$DEALIX_SITE_CACHE`` (empty or ``0`` turns it off), else ``$XDG_CACHE_HOME/dealix-site``,
+else ``~/.cache/dealix-site``. A read-only or missing home just means no cache.
+"""
+
+from __future__ import annotations
+
+import _sre
+import array
+import functools
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from dealix_site.lint.compile import (
+    Bilingual,
+    CategoryInfo,
+    CompiledCategory,
+    CompiledNegation,
+    CompiledPolicy,
+    CompiledTerm,
+    LazyPattern,
+    RequiredRule,
+    build_automaton,
+)
+
+ENV = "DEALIX_SITE_CACHE"
+FORMAT = "dealix-policy-cache/1"
+KEEP = 8  # entries kept; older ones are pruned when a new one is written
+# The modules whose code decides what the compiled form of a given policy file is.
+_SHAPING = ("cache.py", "compile.py", "normalize.py", "policy.py")
+# array typecode whose item size is the regex engine's code word (4 bytes on CPython).
+_ITEM = next((t for t in ("I", "L") if array.array(t).itemsize == _sre.CODESIZE), "")
+
+
+def cache_dir() -> Path | None:
+    value = os.environ.get(ENV)
+    if value is not None:
+        return Path(value) if value.strip() not in ("", "0", "off", "false", "no") else None
+    base = os.environ.get("XDG_CACHE_HOME")
+    try:
+        return (Path(base) if base else Path.home() / ".cache") / "dealix-site"
+    except RuntimeError:  # no home directory
+        return None
+
+
+def cache_key(policy_bytes: bytes) -> str:
+    h = hashlib.sha256()
+    for part in (FORMAT, sys.version, str(_sre.MAGIC)):
+        h.update(part.encode())
+        h.update(b"\0")
+    here = Path(__file__).parent
+    for name in _SHAPING:
+        h.update((here / name).read_bytes())
+        h.update(b"\0")
+    h.update(policy_bytes)
+    return h.hexdigest()[:40]
+
+
+# --- The regex engine's compiled programs -------------------------------------------------
+# re.compile is parse + code generation in Python (about 4 ms per policy pattern here) and then
+# _sre.compile, which only loads the program. Storing the program skips the first two. This uses
+# CPython's re internals, so the key includes sys.version and _sre.MAGIC, the stored program is
+# checked against re.compile by the tests, and anything unexpected falls back to re.compile.
+
+
+def code_of(text: str) -> tuple[Any, ...] | None:
+    """What ``re.compile(text)`` hands to the engine, or None where that cannot be captured."""
+    if not _ITEM:
+        return None
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(text, 0)
+        program = _compiler._code(parsed, 0)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        return (parsed.state.flags, array.array(_ITEM, program).tobytes(), parsed.state.groups - 1, groupindex,
+                tuple(indexgroup))
+    except Exception:  # a different interpreter's internals: compile the usual way
+        return None
+
+
+def pattern_from_code(text: str, code: tuple[Any, ...]) -> re.Pattern[str]:
+    try:
+        flags, program, groups, groupindex, indexgroup = code
+        return _sre.compile(text, flags, array.array(_ITEM, program).tolist(), groups, groupindex, indexgroup)
+    except Exception:
+        return re.compile(text)
+
+
+# --- Plain form -----------------------------------------------------------------------------
+
+
+def _bi(b: Bilingual) -> tuple[str, str]:
+    return b.ar, b.en
+
+
+def to_plain(cp: CompiledPolicy) -> dict[str, Any]:
+    """The compiled policy as marshal-able data; each pattern is stored with its program."""
+
+    def pat(p: LazyPattern) -> tuple[str, tuple[Any, ...] | None]:
+        return p.text, p.code
+
+    cats = []
+    for c in cp.categories:
+        info = c.category
+        cats.append((
+            (info.id, info.severity, _bi(info.name), _bi(info.message), _bi(info.suggestion)),
+            tuple((t.source, t.category, pat(t.primary), tuple(pat(o) for o in t.others), t.leads) for t in c.terms),
+            pat(c.traps) if c.traps is not None else None,
+            c.unanchored,
+        ))
+    neg = {lang: tuple(getattr(n, f) for f in CompiledNegation.__dataclass_fields__) for lang, n in cp.negation.items()}
+    required = tuple(
+        (r.id, r.paths, _bi(r.message), r.terms, r.from_catalog, r.from_policy, r.must_exist, r.forbid_categories)
+        for r in cp.required
+    )
+    return {"format": FORMAT, "categories": tuple(cats), "negation": neg, "mention": pat(cp.mention_cues),
+            "lexicon": cp.lexicon, "required": required, "anchors": cp.anchors}
+
+
+def from_plain(data: dict[str, Any]) -> CompiledPolicy:
+    if data.get("format") != FORMAT:
+        raise ValueError("not a policy cache entry of this format")
+
+    def pat(p: tuple[str, tuple[Any, ...] | None]) -> LazyPattern:
+        return LazyPattern(p[0], p[1])
+
+    cats = []
+    for (cid, severity, name, message, suggestion), terms, traps, unanchored in data["categories"]:
+        cats.append(CompiledCategory(
+            CategoryInfo(cid, severity, Bilingual(*name), Bilingual(*message), Bilingual(*suggestion)),
+            tuple(CompiledTerm(source, ci, pat(primary), tuple(pat(o) for o in others), leads)
+                  for source, ci, primary, others, leads in terms),
+            pat(traps) if traps is not None else None,
+            unanchored,
+        ))
+    required = tuple(RequiredRule(rid, paths, Bilingual(*msg), terms, cat, pol, must, forbid)
+                     for rid, paths, msg, terms, cat, pol, must, forbid in data["required"])
+    anchors = data["anchors"]
+    return CompiledPolicy(
+        tuple(cats),
+        {lang: CompiledNegation(*fields) for lang, fields in data["negation"].items()},
+        pat(data["mention"]),
+        data["lexicon"],
+        required,
+        anchors,
+        build_automaton(anchors),
+    )
+
+
+def with_programs(cp: CompiledPolicy) -> CompiledPolicy:
+    """Attach the engine program to every pattern (the run that builds the cache uses them too)."""
+    for p in cp.patterns():
+        if p.code is None:
+            p.code = code_of(p.text)
+    return cp
+
+
+# --- On disk --------------------------------------------------------------------------------
+
+
+def _read(entry: Path) -> CompiledPolicy | None:
+    try:
+        blob = entry.read_bytes()
+    except OSError:
+        return None
+    digest, payload = blob[:32], blob[32:]
+    if hashlib.sha256(payload).digest() != digest:
+        return None
+    try:
+        return from_plain(marshal.loads(payload))
+    except Exception:  # written by another version of this module: rebuild it
+        return None
+
+
+def _write(entry: Path, cp: CompiledPolicy) -> None:
+    payload = marshal.dumps(to_plain(cp))
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".policy-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(hashlib.sha256(payload).digest() + payload)
+            os.replace(tmp, entry)  # readers see the old entry or the new one, never half of one
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        old = sorted(entry.parent.glob("policy-*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in old[KEEP:]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only cache only costs speed
+
+
+def file_identity(path: Path) -> tuple[Path, int, int]:
+    # Keyed on the file's identity, so an edited policy is read again (the live preview).
+    try:
+        st = path.stat()
+    except OSError:
+        return path, -1, -1
+    return path.resolve(), st.st_mtime_ns, st.st_size
+
+
+def load_compiled(path: Path) -> CompiledPolicy:
+    """The compiled policy: from the cache when the file is unchanged, otherwise loaded,
+    validated (a bad policy raises SourceError naming file, line and key) and compiled."""
+    return _load(*file_identity(path))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: Path, _mtime: int, _size: int) -> CompiledPolicy:
+    folder = cache_dir()
+    try:
+        data = path.read_bytes() if folder is not None else None
+    except OSError:
+        data = None
+    entry = folder / f"policy-{cache_key(data)}.marshal" if folder is not None and data is not None else None
+    if entry is not None:
+        cached = _read(entry)
+        if cached is not None:
+            return cached
+    from dealix_site.lint import policy  # pydantic and YAML: only on a cache miss
+
+    if entry is None:
+        return policy.compile_validated(path)
+    compiled = with_programs(policy.compile_validated(path))
+    try:
+        unchanged = path.read_bytes() == data  # never file a policy under another version's key
+    except OSError:
+        unchanged = False
+    if unchanged:
+        _write(entry, compiled)
+    return compiled
