@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dealix_site.lint.compile import CompiledPolicy
-from dealix_site.lint.normalize import normalize, offset_map
+from dealix_site.lint.normalize import _fast_plan, normalize, offset_map, table
 
 from ._support import claims, lint
 
@@ -180,3 +180,25 @@ def test_insertions_never_move_or_hide_the_claim(policy: CompiledPolicy, data: s
         (category, 1, new_start + 1, 1, new_end + 1)
     ]
     assert found[0].match == evaded[new_start:new_end]
+
+
+# --- The fast path (str.lower + str.replace) is the translate table, exactly ---------------
+
+
+@pytest.mark.parametrize("level", ["fold", "light"])
+def test_fast_path_agrees_with_the_table_on_every_character_it_takes(level: str) -> None:
+    other, _ = _fast_plan(level)
+    taken = [chr(cp) for cp in range(0x3000) if not other.search(chr(cp))]
+    assert len(taken) > 140  # printable ASCII, the Arabic letters and harakat at least
+    assert set("\u0623\u0629\u0649\u0640\u064b*\tAz") <= set(taken)
+    tbl = table(level)
+    for ch in taken:
+        assert normalize(ch, level) == ch.translate(tbl), f"U+{ord(ch):04X}"
+    text = "".join(taken) * 3
+    assert normalize(text, level) == text.translate(tbl)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(_ALPHABET, max_size=200), st.sampled_from(["fold", "light"]))
+def test_mixed_fast_and_translated_lines_equal_translate(src: str, level: str) -> None:
+    assert normalize(src, level) == src.translate(table(level))

@@ -124,7 +124,8 @@ def to_plain(cp: CompiledPolicy) -> dict[str, Any]:
         info = c.category
         cats.append((
             (info.id, info.severity, _bi(info.name), _bi(info.message), _bi(info.suggestion)),
-            tuple((t.source, t.category, pat(t.primary), tuple(pat(o) for o in t.others), t.leads) for t in c.terms),
+            tuple((t.source, t.category, pat(t.primary), tuple(pat(o) for o in t.others), t.leads, t.required)
+                  for t in c.terms),
             pat(c.traps) if c.traps is not None else None,
             c.unanchored,
         ))
@@ -148,8 +149,8 @@ def from_plain(data: dict[str, Any]) -> CompiledPolicy:
     for (cid, severity, name, message, suggestion), terms, traps, unanchored in data["categories"]:
         cats.append(CompiledCategory(
             CategoryInfo(cid, severity, Bilingual(*name), Bilingual(*message), Bilingual(*suggestion)),
-            tuple(CompiledTerm(source, ci, pat(primary), tuple(pat(o) for o in others), leads)
-                  for source, ci, primary, others, leads in terms),
+            tuple(CompiledTerm(source, ci, pat(primary), tuple(pat(o) for o in others), leads, required)
+                  for source, ci, primary, others, leads, required in terms),
             pat(traps) if traps is not None else None,
             unanchored,
         ))
@@ -157,13 +158,13 @@ def from_plain(data: dict[str, Any]) -> CompiledPolicy:
                      for rid, paths, msg, terms, cat, pol, must, forbid in data["required"])
     anchors = data["anchors"]
     return CompiledPolicy(
-        tuple(cats),
+        (categories := tuple(cats)),
         {lang: CompiledNegation(*fields) for lang, fields in data["negation"].items()},
         pat(data["mention"]),
         data["lexicon"],
         required,
         anchors,
-        build_automaton(anchors),
+        build_automaton(anchors, categories),
     )
 
 

@@ -95,6 +95,7 @@ _COMMON = frozenset({
     "عميل", "يوم", "اليوم", "رسايل", "الرسايل", "رساله", "متابعه", "موافق", "موافقه", "وافق", "تراجع",
     "بيانات", "اعد", "يعد", "تعد", "قبل", "ever", "never", "line", "every",
 })
+_MAX_REQUIRED = 24  # literals in one required-token check (see required_anchors)
 _MIN_ANCHOR = 3  # shorter literals (و، لك، غش) occur everywhere as substrings
 
 
@@ -253,6 +254,19 @@ class _Compiler:
             return None, False
         return best[0], best[1] == first
 
+    def required_anchors(self, text: str) -> tuple[tuple[str, ...], ...]:
+        """For each token every match must contain (not optional, not a gap), the literals one
+        of which it contains; a window lacking any of them cannot hold a match. Very broad sets
+        (a whole lexicon) are left out: checking them costs more than it saves."""
+        out = []
+        for tok in _split_top(text.strip(), " "):
+            if tok in _GAP or (tok.endswith("?") and len(tok) > 1):
+                continue
+            anchors = self.token_anchors(tok)
+            if anchors is not None and len(anchors) <= _MAX_REQUIRED:
+                out.append(tuple(sorted(anchors, key=len, reverse=True)))
+        return tuple(sorted(out, key=len))
+
     def token_anchors(self, tok: str) -> frozenset[str] | None:
         if tok.startswith("(") and tok.endswith(")"):
             sets = [self.phrase_anchors(a) for a in _split_top(tok[1:-1], "|")]
@@ -359,6 +373,8 @@ class CompiledTerm:
     primary: LazyPattern
     others: tuple[LazyPattern, ...] = ()  # for {all: [...]}: must occur in the same sentence
     leads: bool = False  # the anchor is in the first token: try matches only at the words before it
+    # Per required token, literals one of which a match contains (see _Compiler.required_anchors).
+    required: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -395,6 +411,15 @@ class CompiledPolicy:
     # only around the places where one of its anchors occurs
     anchors: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
     automaton: ahocorasick.Automaton | None = None
+    # Every term in policy order: the automaton's payloads index into this.
+    terms: tuple[CompiledTerm, ...] = field(init=False, repr=False, compare=False)
+    unanchored: frozenset[int] = field(init=False, repr=False, compare=False)  # indexes into terms
+
+    def __post_init__(self) -> None:
+        flat = flat_terms(self.categories)
+        object.__setattr__(self, "terms", tuple(t for _, t in flat))
+        object.__setattr__(self, "unanchored", frozenset(
+            i for i, (ti, t) in enumerate(flat) if ti in self.categories[t.category].unanchored))
 
     def category(self, cid: str) -> CompiledCategory:
         for c in self.categories:
@@ -475,7 +500,8 @@ def compile_policy(policy: Policy) -> CompiledPolicy:
                 phrases = (term,) if isinstance(term, str) else term.all
                 patterns = [LazyPattern(compile_term(compiler, t)) for t in phrases]
                 found, leads = compiler.phrase_anchor_choice(normalize_term(phrases[0]))
-                terms.append(CompiledTerm(" + ".join(phrases), ci, patterns[0], tuple(patterns[1:]), leads))
+                terms.append(CompiledTerm(" + ".join(phrases), ci, patterns[0], tuple(patterns[1:]), leads,
+                                          compiler.required_anchors(normalize_term(phrases[0]))))
                 if found is None:
                     unanchored.append(ti)
                 for a in found or ():
@@ -504,18 +530,29 @@ def compile_policy(policy: Policy) -> CompiledPolicy:
         {k: tuple(v) for k, v in policy.lexicon.items()},
         tuple(_required(r) for r in policy.required),
         frozen_anchors,
-        build_automaton(frozen_anchors),
+        build_automaton(frozen_anchors, tuple(cats)),
     )
 
 
-def build_automaton(anchors: Mapping[str, frozenset[tuple[int, int]]]) -> ahocorasick.Automaton:
-    # Aho-Corasick finds every anchor in one pass over the text (pyahocorasick: ~160 MB/s here,
-    # against ~8 MB/s for one regex alternation of the same literals).
+def build_automaton(anchors: Mapping[str, frozenset[tuple[int, int]]],
+                    categories: tuple[CompiledCategory, ...]) -> ahocorasick.Automaton:
+    """Every anchor literal, found in one pass over the text (pyahocorasick: ~160 MB/s here,
+    against ~8 MB/s for one regex alternation of the same literals). Each carries its length and
+    the flat indexes (see :func:`flat_terms`) of the terms it leads, and of the others."""
+    index = {(t.category, ti): i for i, (ti, t) in enumerate(flat_terms(categories))}
     auto = ahocorasick.Automaton()
     for literal, cats in anchors.items():
-        auto.add_word(literal, (len(literal), tuple(sorted(cats))))
+        keys = sorted(cats)
+        leads = tuple(index[k] for k in keys if categories[k[0]].terms[k[1]].leads)
+        others = tuple(index[k] for k in keys if not categories[k[0]].terms[k[1]].leads)
+        auto.add_word(literal, (len(literal), leads, others))
     auto.make_automaton()
     return auto
+
+
+def flat_terms(categories: tuple[CompiledCategory, ...]) -> list[tuple[int, CompiledTerm]]:
+    """(index in its category, term) for every term of every category, in policy order."""
+    return [(ti, t) for c in categories for ti, t in enumerate(c.terms)]
 
 
 class _HasLexicon(Protocol):

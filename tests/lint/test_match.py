@@ -1,0 +1,42 @@
+"""Sentence bounds: found lazily line by line, they must equal a whole-text scan."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dealix_site.lint.match import Sentences
+
+# The definition: a sentence ends at . ! ? ؟ ؛ | or a line break, except a dot between digits.
+_END = re.compile(r"(?<!\d)\.(?!\d)|[!?؟؛|\n]")
+
+
+def _reference(text: str, pos: int) -> tuple[int, int]:
+    ends = [m.start() for m in _END.finditer(text)]
+    i = bisect.bisect_left(ends, pos)
+    return (ends[i - 1] + 1 if i > 0 else 0), (ends[i] if i < len(ends) else len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("ab 1٣.?!|؟؛\n")), max_size=50), st.randoms(use_true_random=False))
+def test_lazy_sentences_equal_a_whole_text_scan(text: str, rnd) -> None:  # type: ignore[no-untyped-def]
+    sentences = Sentences(text)
+    positions = list(range(len(text) + 1))
+    rnd.shuffle(positions)  # any order of questions, as candidates arrive
+    for pos in positions:
+        assert sentences.around(pos) == _reference(text, pos)
+
+
+def test_a_decimal_point_does_not_end_a_sentence() -> None:
+    text = "uptime 99.9 percent. next"
+    assert Sentences(text).around(0) == (0, text.index(". next"))
+
+
+def test_next_after_skips_empty_sentences() -> None:
+    text = "Can it send alone?\n\n  \nNo."
+    s = Sentences(text)
+    q_end = text.index("?")
+    assert s.next_after(q_end) == (text.index("No"), text.index("No") + 2)
