@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import _sre
 import array
+import dataclasses
 import functools
 import hashlib
 import marshal
@@ -129,7 +130,7 @@ def to_plain(cp: CompiledPolicy) -> dict[str, Any]:
             pat(c.traps) if c.traps is not None else None,
             c.unanchored,
         ))
-    neg = {lang: tuple(getattr(n, f) for f in CompiledNegation.__dataclass_fields__) for lang, n in cp.negation.items()}
+    neg = {lang: tuple(getattr(n, f.name) for f in dataclasses.fields(n) if f.init) for lang, n in cp.negation.items()}
     required = tuple(
         (r.id, r.paths, _bi(r.message), r.terms, r.from_catalog, r.from_policy, r.must_exist, r.forbid_categories)
         for r in cp.required

@@ -398,6 +398,17 @@ class CompiledNegation:
     after_double: frozenset[str]
     max_words: int
     sentence_cues: tuple[str, ...]
+    # word -> (pseudo phrase, index of the word in it): a cue is checked only against the
+    # phrases that hold it
+    pseudo_index: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(
+        init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for p in self.pseudo:
+            for k, word in enumerate(p):
+                index.setdefault(word, []).append((p, k))
+        object.__setattr__(self, "pseudo_index", {w: tuple(v) for w, v in index.items()})
 
 
 @dataclass(frozen=True)

@@ -31,10 +31,10 @@ def _cue_length(tokens: list[str], i: int, neg: CompiledNegation) -> int:
     return 0
 
 
-def _covers(tokens: list[str], at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """True if one of the phrases covers token ``at`` ("لا شك" at لا, "اول ما" at ما)."""
-    for p in phrases:
-        for k in range(len(p)):
+def _covers(tokens: list[str], at: int, neg: CompiledNegation, other: CompiledNegation) -> bool:
+    """True if one of the pseudo-negations covers token ``at`` ("لا شك" at لا, "اول ما" at ما)."""
+    for index in (neg.pseudo_index, other.pseudo_index):
+        for p, k in index.get(tokens[at], ()):  # only the phrases holding this very word
             start = at - k
             if start >= 0 and tuple(tokens[start : start + len(p)]) == p:
                 return True
@@ -54,7 +54,7 @@ def _earlier_cue(tokens: list[str], cue_at: int, neg: CompiledNegation, other: C
         return False
     for j in range(cue_at - 2, -1, -1):
         n = _cue_length(tokens, j, neg) or _cue_length(tokens, j, other)
-        if n and not _covers(tokens, j - n + 1, neg.pseudo + other.pseudo):
+        if n and not _covers(tokens, j - n + 1, neg, other):
             return True
     return False
 
@@ -94,7 +94,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         n = _cue_length(tokens, i, neg) or _cue_length(tokens, i, other)
         if n:
             cue_at = i - n + 1
-            if _covers(tokens, cue_at, neg.pseudo + other.pseudo):
+            if _covers(tokens, cue_at, neg, other):
                 i = cue_at - 1  # not a negation here ("اول ما تجهز"): keep looking further back
                 walked += 1
                 continue

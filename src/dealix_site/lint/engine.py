@@ -23,7 +23,7 @@ from dealix_site.lint.extract import Prose, extract, kind_for, mask_code
 from dealix_site.lint.findings import Finding, Report
 from dealix_site.lint.hidden import find_hidden
 from dealix_site.lint.normalize import LightView, normalize, offset_map
-from dealix_site.lint.suppress import find_suppressions
+from dealix_site.lint.suppress import SUPPRESSION_MARK, find_suppressions
 from dealix_site.reading import decode_utf8
 
 if TYPE_CHECKING:
@@ -109,7 +109,8 @@ def lint_text(text: str, path: str, kind: str, policy: CompiledPolicy) -> FileRe
     order = {c.category.id: i for i, c in enumerate(policy.categories)}
     claims = match.resolve_overlaps(cands, order)
     hidden = list(find_hidden(text))
-    suppressions = find_suppressions(mask_code(text) if kind == "md" else text)
+    suppressions = (find_suppressions(mask_code(text) if kind == "md" else text)
+                    if SUPPRESSION_MARK in text else [])
     if not claims and not hidden and not suppressions:
         return FileResult((), 0)
 

@@ -220,18 +220,18 @@ def _length_changing(level: str) -> re.Pattern[str]:
 def offset_map(original: str, level: str = "fold") -> list[int]:
     """For each index of ``normalize(original)`` (plus its end), the index in ``original``.
 
-    Built on demand, only for text that holds a finding, because it costs a Python loop (unless
-    nothing in the text changes length, the usual case).
+    Built on demand, only for text that holds a finding. Between the characters that change
+    length (deleted marks, expanded ligatures: few), offsets run one to one.
     """
-    if not _length_changing(level).search(original):
-        return list(range(len(original) + 1))
     tbl = table(level)
     out: list[int] = []
-    for i, ch in enumerate(original):
-        mapped = tbl.get(ord(ch), ch)
-        if mapped:
-            out.extend([i] * len(mapped))
-    out.append(len(original))
+    pos = 0
+    for m in _length_changing(level).finditer(original):
+        i = m.start()
+        out.extend(range(pos, i))
+        out.extend([i] * len(tbl[ord(original[i])] or ""))
+        pos = i + 1
+    out.extend(range(pos, len(original) + 1))
     return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+SUPPRESSION_MARK = "dealix-lint"  # every suppression comment holds it: files without it skip the scan
 _COMMENT = re.compile(
     r"""<!--\s*dealix-lint\s*:\s*allow\s+(?P<cats>[\w\-, ]+?)\s*
         (?:reason\s*=\s*(?P<q>["'])(?P<reason>.*?)(?P=q))?\s*-->""",
