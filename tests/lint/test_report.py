@@ -37,8 +37,8 @@ F_WARN = Finding(
 )
 FINDINGS = tuple(sorted((F_AR, F_EN, F_ZW, F_WARN)))
 LINES = {
-    "landing/offer.md": ["# Offer", "", AR_LINE, "", EN_LINE],
-    "docs/a,b:c%.md": [ZW_LINE],
+    "landing/offer.md": dict(enumerate(["# Offer", "", AR_LINE, "", EN_LINE], 1)),
+    "docs/a,b:c%.md": {1: ZW_LINE},
 }
 
 
@@ -98,7 +98,7 @@ def test_text_long_line_is_shortened_around_the_match() -> None:
     col = line.index("guarantee") + 1
     f = Finding("a.md", 1, col, 1, col + 9, "claims/guaranteed-results", "guaranteed-results", "error", "m",
                 "guarantee", "")
-    out = format_text(Report((f,), 1, file_lines={"a.md": [line]}))
+    out = format_text(Report((f,), 1, file_lines={"a.md": {1: line}}))
     excerpt = out.split("\n")[1]
     assert "⟦guarantee⟧" in excerpt
     assert len(excerpt) < 260

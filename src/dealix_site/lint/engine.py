@@ -41,7 +41,7 @@ PARALLEL_MIN_FILES = 24
 class FileResult:
     findings: tuple[Finding, ...]
     suppressed: int
-    lines: list[str] | None = None  # source lines, kept only when there are findings
+    lines: dict[int, str] | None = None  # the source lines findings point at, by number
     input_error: bool = False
 
 
@@ -54,6 +54,14 @@ class _Positions:
     def line_col(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, offset) - 1
         return i + 1, offset - self.starts[i] + 1
+
+    def lines(self, text: str, numbers: Iterable[int]) -> dict[int, str]:
+        """Only the lines asked for: a worker sends back a few lines, not the whole file."""
+        out = {}
+        for n in numbers:
+            end = self.starts[n] - 1 if n < len(self.starts) else len(text)
+            out[n] = text[self.starts[n - 1] : end]
+        return out
 
 
 class _SourceMap:
@@ -154,7 +162,8 @@ def lint_text(text: str, path: str, kind: str, policy: CompiledPolicy) -> FileRe
             h.message_ar if lang == "ar" else h.message_en, "احذف الحرف الخفي" if lang == "ar" else
             "delete the invisible character")
     findings.sort(key=lambda f: (f.line, f.column, f.rule))
-    return FileResult(tuple(findings), suppressed, text.split("\n") if findings else None)
+    lines = src_pos.lines(text, {f.line for f in findings}) if findings else None
+    return FileResult(tuple(findings), suppressed, lines)
 
 
 def _input_error(path: str, message: str, line: int = 1, col: int = 1) -> FileResult:
@@ -340,7 +349,9 @@ def lint_rendered_site(project: Project, site: RenderedSite, policy: CompiledPol
     report = _report(results, names)
     for f in report.findings:
         if f.path in sources and f.path not in report.file_lines:
-            report.file_lines[f.path] = sources[f.path][0].split("\n")
+            text = sources[f.path][0]
+            wanted = {g.line for g in report.findings if g.path == f.path}
+            report.file_lines[f.path] = _Positions(text).lines(text, wanted)
     return report
 
 

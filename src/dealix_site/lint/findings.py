@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 
@@ -32,7 +33,8 @@ class Report:
     files: int = 0
     suppressed: int = 0
     input_errors: int = 0
-    file_lines: dict[str, list[str]] = field(default_factory=dict, compare=False, hash=False)
+    # path -> {line number: source line}, for the lines findings point at (the text excerpts)
+    file_lines: dict[str, Mapping[int, str]] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def errors(self) -> int:

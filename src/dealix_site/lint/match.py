@@ -96,6 +96,16 @@ class _SentenceCache:
         return hit
 
 
+def _merged(spans: list[list[int]]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return out
+
+
 class Regions:
     """Where each term's pattern needs to run, from one pass of the anchor automaton.
 
@@ -112,7 +122,10 @@ class Regions:
             self.windows[i] = [[0, len(norm)]]
         if policy.automaton is None or not norm:
             return
-        windows, starts = self.windows, self.starts
+        starts = self.starts
+        # Windows are kept per anchor payload (the terms one literal anchors), so a hit costs one
+        # lookup however many terms share the anchor; they are handed to the terms at the end.
+        by_payload: dict[tuple[int, ...], list[list[int]]] = {}
         sent_start, sent_end = 0, -1
         for end_index, (length, leads, others) in policy.automaton.iter(norm):
             if end_index >= sent_end:
@@ -120,17 +133,16 @@ class Regions:
             if others:
                 # A match contains its anchor, so it lies within REACH of it (the longest
                 # phrase with gaps is well under REACH characters).
-                lo = max(sent_start, end_index - REACH)
-                hi = min(sent_end, end_index + REACH)
-                for t in others:
-                    spans = windows.get(t)
-                    if spans is None:
-                        windows[t] = [[lo, hi]]
-                    elif lo <= spans[-1][1]:
-                        if hi > spans[-1][1]:
-                            spans[-1][1] = hi
-                    else:
-                        spans.append([lo, hi])
+                lo = end_index - REACH if end_index - REACH > sent_start else sent_start
+                hi = end_index + REACH if end_index + REACH < sent_end else sent_end
+                spans = by_payload.get(others)
+                if spans is None:
+                    by_payload[others] = [[lo, hi]]
+                elif lo <= spans[-1][1]:
+                    if hi > spans[-1][1]:
+                        spans[-1][1] = hi
+                else:
+                    spans.append([lo, hi])
             if leads:
                 at = _word_starts_before(norm, end_index - length + 1, sent_start)
                 for t in leads:
@@ -139,6 +151,16 @@ class Regions:
                         found = starts[t] = {}
                     for pos in at:
                         found[pos] = sent_end
+        shared: set[int] = set()
+        for payload, spans in by_payload.items():
+            for t in payload:
+                if t in self.windows:
+                    shared.add(t)
+                    self.windows[t].extend(spans)
+                else:
+                    self.windows[t] = list(spans)
+        for t in shared:
+            self.windows[t] = _merged(self.windows[t])
 
     def matches(self, t: int, term: CompiledTerm, norm: str) -> Iterator[re.Match[str]]:
         pattern = term.primary.get()

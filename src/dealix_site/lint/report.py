@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Mapping
 from urllib.parse import quote
 
 from dealix_site import __version__
@@ -20,10 +21,10 @@ def _visible(s: str) -> str:
     return _SHOW.sub(lambda m: f"<U+{ord(m.group()):04X}>", s)
 
 
-def _excerpt(f: Finding, lines: list[str] | None, color: bool) -> list[str]:
-    if not lines or f.line > len(lines):
+def _excerpt(f: Finding, lines: Mapping[int, str] | None, color: bool) -> list[str]:
+    src = lines.get(f.line) if lines else None
+    if src is None:
         return []
-    src = lines[f.line - 1]
     start = f.column - 1
     end = f.end_column - 1 if f.end_line == f.line else len(src)
     end = max(end, start + 1)
@@ -67,24 +68,20 @@ def summary(report: Report) -> str:
 
 
 def format_json(report: Report) -> str:
-    return json.dumps(
-        {
-            "findings": [
-                {
-                    "path": f.path, "line": f.line, "column": f.column, "end_line": f.end_line,
-                    "end_column": f.end_column, "rule": f.rule, "category": f.category, "severity": f.severity,
-                    "message": f.message, "match": f.match, "suggestion": f.suggestion,
-                }
-                for f in report.findings
-            ],
-            "files": report.files,
-            "errors": report.errors,
-            "warnings": report.warnings,
-            "suppressed": report.suppressed,
-        },
-        ensure_ascii=False,
-        indent=2,
-    )
+    # One finding per line: readable in a CI log and diffable, and each line goes through the C
+    # encoder (json.dumps with ``indent`` falls back to the pure-Python one, 10x slower).
+    findings = [
+        json.dumps({
+            "path": f.path, "line": f.line, "column": f.column, "end_line": f.end_line,
+            "end_column": f.end_column, "rule": f.rule, "category": f.category, "severity": f.severity,
+            "message": f.message, "match": f.match, "suggestion": f.suggestion,
+        }, ensure_ascii=False)
+        for f in report.findings
+    ]
+    body = "[\n    " + ",\n    ".join(findings) + "\n  ]" if findings else "[]"
+    totals = json.dumps({"files": report.files, "errors": report.errors, "warnings": report.warnings,
+                         "suppressed": report.suppressed})
+    return '{\n  "findings": ' + body + ",\n  " + totals[1:-1] + "\n}"
 
 
 def _gh_data(s: str) -> str:
