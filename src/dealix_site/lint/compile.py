@@ -402,8 +402,10 @@ class CompiledNegation:
     # phrases that hold it
     pseudo_index: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(
         init=False, repr=False, compare=False)
+    multiword_last: frozenset[str] = field(init=False, repr=False, compare=False)  # last words of multiword cues
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "multiword_last", frozenset(c[-1] for c in self.multiword_cues))
         index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         for p in self.pseudo:
             for k, word in enumerate(p):

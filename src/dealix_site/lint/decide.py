@@ -20,10 +20,11 @@ _RELATIVE_AFTER = re.compile(r"^\S*\s+(?:هو|هي|هم)\b")
 
 def _cue_length(tokens: list[str], i: int, neg: CompiledNegation) -> int:
     """Length of a negation cue ending at token ``i`` (0 if none)."""
-    for n in (4, 3, 2):
-        if i - n + 1 >= 0 and tuple(tokens[i - n + 1 : i + 1]) in neg.multiword_cues:
-            return n
     tok = tokens[i]
+    if tok in neg.multiword_last:  # most words end no multiword cue: skip building the tuples
+        for n in (4, 3, 2):
+            if i - n + 1 >= 0 and tuple(tokens[i - n + 1 : i + 1]) in neg.multiword_cues:
+                return n
     if tok in neg.cues:
         return 1
     if tok.endswith("n't") and "n't" in neg.cues:
@@ -60,7 +61,8 @@ def _earlier_cue(tokens: list[str], cue_at: int, neg: CompiledNegation, other: C
 
 
 def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sentences: Sentences) -> bool:
-    lang = "ar" if _ARABIC.search(light[cand.start : cand.end]) else "en"
+    # The script of the claim decides the language (the folded text has the same letters' script).
+    lang = "ar" if _ARABIC.search(sentences.text, cand.start, cand.end) else "en"
     neg = policy.negation[lang]
     other = policy.negation["en" if lang == "ar" else "ar"]
     s_start, s_end = cand.sentence

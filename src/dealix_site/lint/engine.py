@@ -216,10 +216,6 @@ def _worker_init(policy: CompiledPolicy) -> None:
     _WORKER["policy"] = policy
 
 
-def _worker_lint(args: tuple[str, str]) -> FileResult:
-    return lint_file(Path(args[0]), _WORKER["policy"], args[1])
-
-
 def _display(path: Path, root: Path | None) -> str:
     if root is not None:
         try:
@@ -235,17 +231,41 @@ def lint_paths(paths: Sequence[Path], policy: CompiledPolicy, *, root: Path | No
     jobs = jobs or os.cpu_count() or 1
     work = [(str(f), _display(f, root)) for f in files]
     if jobs > 1 and len(files) >= PARALLEL_MIN_FILES:
-        from concurrent.futures import ProcessPoolExecutor  # 50 ms of imports: only when used
-        from multiprocessing import get_context
-
-        # Patterns stay lazy: each worker compiles only the ones its files need, in parallel,
-        # which measured faster than compiling all of them once before forking.
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork"), initializer=_worker_init,
-                                 initargs=(policy,)) as pool:
-            results = list(pool.map(_worker_lint, work, chunksize=max(1, len(work) // (jobs * 4))))
+        results = _lint_parallel(work, policy, jobs)
     else:
         results = [lint_file(Path(f), policy, d) for f, d in work]
     return _report(results, [d for _, d in work])
+
+
+def _lint_chunk(chunk: list[tuple[str, str]]) -> list[FileResult]:
+    policy = _WORKER["policy"]
+    return [lint_file(Path(f), policy, d) for f, d in chunk]
+
+
+def _lint_parallel(work: list[tuple[str, str]], policy: CompiledPolicy, jobs: int) -> list[FileResult]:
+    """``jobs - 1`` forked workers and this process share the files. The work is cut into small
+    chunks handed to the workers; this process takes chunks back from the end of the queue
+    (cancelling them before a worker starts them) until none is left, so every core stays busy
+    to the end and no chunk is done twice."""
+    from concurrent.futures import ProcessPoolExecutor  # 50 ms of imports: only when used
+    from multiprocessing import get_context
+
+    size = max(1, len(work) // (jobs * 8))
+    chunks = [work[i : i + size] for i in range(0, len(work), size)]
+    done: dict[int, list[FileResult]] = {}
+    # The workers inherit the compiled policy by fork; patterns stay lazy, so each process
+    # compiles (loads from the cache's programs) only the ones its files need.
+    with ProcessPoolExecutor(max_workers=jobs - 1, mp_context=get_context("fork"), initializer=_worker_init,
+                             initargs=(policy,)) as pool:
+        futures = [pool.submit(_lint_chunk, c) for c in chunks]
+        for i in range(len(chunks) - 1, -1, -1):
+            if not futures[i].cancel():
+                break  # a worker has it (and every earlier chunk)
+            done[i] = [lint_file(Path(f), policy, d) for f, d in chunks[i]]
+        for i, fut in enumerate(futures):
+            if i not in done:
+                done[i] = fut.result()
+    return [r for i in range(len(chunks)) for r in done[i]]
 
 
 def _report(results: Sequence[FileResult], names: Sequence[str]) -> Report:

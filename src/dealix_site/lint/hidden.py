@@ -16,6 +16,8 @@ _TAGS = "\U000e0000-\U000e007f"
 _SUSPECT = re.compile(f"[{_BIDI}{_ZERO_WIDTH}{_MARKS}{_FILLERS}{_TAGS}]")
 _INVISIBLE = re.compile(f"[{_BIDI}{_ZERO_WIDTH}{_MARKS}{_TAGS}\u0640\u064b-\u065f\u0670]*")
 _CONFUSABLE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+# Either kind at all: one scan settles the usual clean file.
+_ANY = re.compile(f"[{_BIDI}{_ZERO_WIDTH}{_MARKS}{_FILLERS}{_TAGS}\u0370-\u03ff\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[\w\u0400-\u04ff\u0370-\u03ff]+")
 
@@ -46,7 +48,7 @@ def _script(ch: str) -> str:
 
 
 def find_hidden(text: str) -> Iterator[Hidden]:
-    if text.isascii():
+    if text.isascii() or not _ANY.search(text):
         return
     for m in _SUSPECT.finditer(text):
         ch = m.group()

@@ -26,38 +26,16 @@ class Candidate:
 
 
 class Sentences:
-    """Sentence bounds of a normalized text, found line by line and only where asked.
-
-    Most of a page never holds an anchor, so its sentences are never needed; each line that is
-    asked about is scanned once and remembered, so the cost stays linear even for one huge line.
-    """
+    """Sentence bounds of a normalized text, found in one scan and searched by bisection."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._starts: list[int] = []  # known lines, sorted by start
-        self._lines: list[tuple[int, list[int]]] = []  # (line end, sentence ends inside it)
-
-    def _line(self, pos: int) -> tuple[int, int, list[int]]:
-        i = bisect.bisect_right(self._starts, pos) - 1
-        if i >= 0 and pos <= self._lines[i][0]:
-            return self._starts[i], *self._lines[i]
-        start = self.text.rfind("\n", 0, pos) + 1
-        end = self.text.find("\n", pos)
-        if end < 0:
-            end = len(self.text)
-        ends = [m.start() for m in _SENTENCE_END.finditer(self.text, start, end)]
-        if end < len(self.text):
-            ends.append(end)  # the line break ends the last sentence
-        at = bisect.bisect_left(self._starts, start)
-        self._starts.insert(at, start)
-        self._lines.insert(at, (end, ends))
-        return start, end, ends
+        self.ends = [m.start() for m in _SENTENCE_END.finditer(text)]
 
     def around(self, pos: int) -> tuple[int, int]:
-        line_start, line_end, ends = self._line(pos)
-        i = bisect.bisect_left(ends, pos)
-        start = ends[i - 1] + 1 if i > 0 else line_start
-        end = ends[i] if i < len(ends) else line_end
+        i = bisect.bisect_left(self.ends, pos)
+        start = self.ends[i - 1] + 1 if i > 0 else 0
+        end = self.ends[i] if i < len(self.ends) else len(self.text)
         return start, end
 
     def next_after(self, end: int) -> tuple[int, int] | None:
@@ -172,11 +150,24 @@ class Regions:
             # Every required token leaves one of its literals in a match: without them all in
             # the window, skip the (far slower) regex scan. "قبل … تراجعها … احد" needs قبل and
             # احد/حد as well as the verb that anchored the window.
-            if all(any(norm.find(lit, lo, hi) >= 0 for lit in req) for req in term.required):
+            if _holds_all(norm, lo, hi, term.required):
                 yield from pattern.finditer(norm, lo, hi)
 
     def terms(self) -> set[int]:
         return self.windows.keys() | self.starts.keys()
+
+
+def _holds_all(norm: str, lo: int, hi: int, required: tuple[tuple[str, ...], ...]) -> bool:
+    """Each required token has one of its literals in ``norm[lo:hi]`` (plain loops: this runs
+    for every window, and generator expressions cost more than the searches)."""
+    find = norm.find
+    for literals in required:
+        for lit in literals:
+            if find(lit, lo, hi) >= 0:
+                break
+        else:
+            return False
+    return True
 
 
 _LEAD_WORDS = 4  # a first token's alternatives have at most this many words ("مما لا شك فيه")
