@@ -45,6 +45,9 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Sign up today.\nYou are assured to close more deals every quarter.", "assured"),
         Invalid("With Dealix you will definitely hit your quota.", "will"),
         Invalid("Intro\n\nThe onboarding is simple, and we promise more meetings by spring.", "promise"),
+        # An English term right after an Arabic article or a hyphen still starts a claim.
+        Invalid("مع باقة النمو تحصل على الـguaranteed results كل شهر.", "guaranteed"),
+        Invalid("Our AI-guaranteed pipeline fills itself.", "guaranteed"),
     ],
     SCRAPING: [
         Invalid("في كل موسم نجمع لك أرقام الجوالات من المعارض والمؤتمرات.", "نجمع"),
@@ -53,6 +56,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our crawler visits every business directory in the Gulf.", "crawler"),
         Invalid("Each morning we harvest emails from public profiles.", "harvest"),
         Invalid("Step 2:\nbuy verified contact lists from our partners.", "buy"),
+        Invalid("فريقنا يعمل الscrape لكل الأدلة التجارية.", "scrape"),
     ],
     AUTOMATION: [
         Invalid("المتابعة تتم بدون أي تدخل بشري.", "بدون"),
@@ -121,6 +125,7 @@ VALID: dict[str, list[str]] = {
         "نضم فريقك إلى المنصة في يوم واحد، والباقة تضم ثلاث أدوات.",
         "We help you follow up every opportunity; results depend on your market.",
         "We guarantee your privacy: your data never leaves Saudi Arabia.",
+        "Pilot outcomes are non-guaranteed: they depend on your market and your team.",
     ],
     SCRAPING: [
         "نجمع لك الملاحظات من فريقك في تقرير واحد.",

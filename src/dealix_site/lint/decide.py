@@ -9,7 +9,9 @@ from dealix_site.lint.compile import CompiledNegation, CompiledPolicy
 from dealix_site.lint.match import Candidate, Sentences
 from dealix_site.lint.normalize import LightView
 
-_TOKEN = re.compile(r"\w[\w'-]*")
+# Words with their inner joiners (don't, pre-approved), never a dangling one: "non-" before
+# "guaranteed" is the word "non".
+_TOKEN = re.compile(r"\w+(?:['-]\w+)*")
 # Punctuation that closes a negation's scope ("لا تقلق، نضمن لك" is not negated).
 _CLAUSE_END = re.compile(r"[,،;؛:.!?؟\n|()\[\]]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")

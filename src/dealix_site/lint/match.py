@@ -174,17 +174,28 @@ _LEAD_WORDS = 4  # a first token's alternatives have at most this many words ("�
 _LEAD_REACH = 64
 
 
-def _word_starts_before(norm: str, pos: int, floor: int) -> tuple[int, ...]:
-    """Start of the word holding ``pos`` and of the few words just before it."""
+def _word_starts_before(norm: str, pos: int, floor: int) -> list[int]:
+    """Where a match that holds ``pos`` can start: the start of the word holding it and of the
+    few words just before it, and inside those words every Latin run that follows another
+    character (an English term may start right after an Arabic article or a hyphen, as in
+    الـguaranteed or AI-guaranteed, because its boundary only looks at Latin letters)."""
     lo = max(floor, pos - _LEAD_REACH)  # no real word is longer; keeps a hostile one linear
     end = _WORD.match(norm, pos, pos + _LEAD_REACH)
     seg_end = end.end() if end else pos
-    starts = [m.start() for m in _WORD.finditer(norm, lo, seg_end)]
-    return tuple(starts[-_LEAD_WORDS:]) or (pos,)
+    words = list(_WORD.finditer(norm, lo, seg_end))[-_LEAD_WORDS:]
+    starts = []
+    for w in words:
+        starts.append(w.start())
+        text = w.group()
+        if not (text.isascii() and text.isalnum()) and _LATIN.search(text):
+            starts += [m.start() for m in _INNER_LATIN.finditer(norm, w.start() + 1, w.end())]
+    return starts or [pos]
 
 
 # Word characters and the joiners inside English words (don't, pre-approved).
 _WORD = re.compile(r"[^\W]+(?:['-][^\W]+)*")
+_LATIN = re.compile(r"[a-z0-9_]")
+_INNER_LATIN = re.compile(r"(?<![a-z0-9_])[a-z0-9_]")
 
 
 def find_candidates(policy: CompiledPolicy, norm: str, sentences: Sentences) -> list[Candidate]:
