@@ -52,6 +52,7 @@ _AR_E = r"(?![\w])"
 _LAT_B = r"(?<![a-z0-9_])"
 _LAT_E = r"(?![a-z0-9_])"
 _PLAIN = re.compile(r"[^\s()<>|*=…?:]+")
+_WORDS = re.compile(r"[^\W]+(?:['-][^\W]+)*")  # a word as match.py finds them
 # Gaps never cross quotation marks, so a match cannot run out of a quoted example.
 # Gaps never cross quotation marks or clause punctuation, so a match stays inside one clause
 # and cannot run out of a quoted example.
@@ -218,9 +219,10 @@ class _Compiler:
         has literal anchors, e.g. a bare number)."""
         return self.phrase_anchor_choice(text)[0]
 
-    def phrase_anchor_choice(self, text: str) -> tuple[frozenset[str] | None, bool]:
-        """(anchors, leads): ``leads`` when the anchors come from the phrase's first token, so
-        a match starts within a few words before the anchor."""
+    def phrase_anchor_choice(self, text: str) -> tuple[frozenset[str] | None, int]:
+        """(anchors, leads): when the anchors come from the phrase's first token, ``leads`` is
+        how many words that token spans, so a match starts at one of the ``leads`` words that
+        end with the anchor's; 0 otherwise."""
         best: tuple[frozenset[str], int] | None = None
         fallback: tuple[frozenset[str], int] | None = None
         first = None
@@ -249,10 +251,31 @@ class _Compiler:
         ):
             # Two plain words whose single-word anchors are weak ("لا شك"): the pair itself is a
             # selective anchor (attached particles only go before the first word or after the last).
-            return frozenset({" ".join(tokens)}), True
+            return frozenset({" ".join(tokens)}), 1
         if best is None:
-            return None, False
-        return best[0], best[1] == first
+            return None, 0
+        return best[0], self.token_words(tokens[best[1]]) if best[1] == first else 0
+
+    # --- how many words a token spans (where a match can start, counted back from an anchor) ---
+
+    def token_words(self, tok: str) -> int:
+        if tok.startswith("(") and tok.endswith(")"):
+            return max(self.phrase_words(a) for a in _split_top(tok[1:-1], "|"))
+        if tok == "<number>":
+            return 2  # 99.9 and 1,000 are two words to the word finder
+        if tok.startswith("<") and tok.endswith(">"):
+            return max(self.phrase_words(normalize_term(p)) for p in self.lexicon[tok[1:-1]])
+        core = tok.lstrip("=").rstrip("*").replace("<number>", " 0.0 ")
+        return max(1, len(_WORDS.findall(core)))
+
+    def phrase_words(self, text: str) -> int:
+        total = 0
+        for tok in _split_top(text.strip(), " "):
+            if tok in _GAP:
+                total += 3 if tok == "…" else 8
+            else:
+                total += self.token_words(tok[:-1] if tok.endswith("?") and len(tok) > 1 else tok)
+        return total
 
     def required_anchors(self, text: str) -> tuple[tuple[str, ...], ...]:
         """For each token every match must contain (not optional, not a gap), the literals one
@@ -372,7 +395,9 @@ class CompiledTerm:
     category: int  # index into CompiledPolicy.categories
     primary: LazyPattern
     others: tuple[LazyPattern, ...] = ()  # for {all: [...]}: must occur in the same sentence
-    leads: bool = False  # the anchor is in the first token: try matches only at the words before it
+    # The anchor is in the first token, which spans up to this many words: matches are tried only
+    # at the starts of those words (0: the term is searched in windows around its anchors).
+    leads: int = 0
     # Per required token, literals one of which a match contains (see _Compiler.required_anchors).
     required: tuple[tuple[str, ...], ...] = ()
 
@@ -551,12 +576,17 @@ def build_automaton(anchors: Mapping[str, frozenset[tuple[int, int]]],
                     categories: tuple[CompiledCategory, ...]) -> ahocorasick.Automaton:
     """Every anchor literal, found in one pass over the text (pyahocorasick: ~160 MB/s here,
     against ~8 MB/s for one regex alternation of the same literals). Each carries its length and
-    the flat indexes (see :func:`flat_terms`) of the terms it leads, and of the others."""
+    (the words a leading token spans, the terms it leads) groups, and the other terms it anchors,
+    as flat indexes (see :func:`flat_terms`)."""
     index = {(t.category, ti): i for i, (ti, t) in enumerate(flat_terms(categories))}
     auto = ahocorasick.Automaton()
     for literal, cats in anchors.items():
         keys = sorted(cats)
-        leads = tuple(index[k] for k in keys if categories[k[0]].terms[k[1]].leads)
+        by_words: dict[int, list[int]] = {}
+        for k in keys:
+            if categories[k[0]].terms[k[1]].leads:
+                by_words.setdefault(categories[k[0]].terms[k[1]].leads, []).append(index[k])
+        leads = tuple((n, tuple(ts)) for n, ts in sorted(by_words.items()))
         others = tuple(index[k] for k in keys if not categories[k[0]].terms[k[1]].leads)
         auto.add_word(literal, (len(literal), leads, others))
     auto.make_automaton()

@@ -87,10 +87,11 @@ def _merged(spans: list[list[int]]) -> list[list[int]]:
 class Regions:
     """Where each term's pattern needs to run, from one pass of the anchor automaton.
 
-    A term whose anchor is its first token (``leads``) is tried with ``match`` right at the few
-    words before each anchor; any other term is searched in a window of ``REACH`` characters
-    either side of its anchors, inside the sentence (windows merge as they arrive, in order).
-    Terms without an anchor run over the whole text. Keys are indexes into ``policy.terms``.
+    A term whose anchor is in its first token (``leads``: the words that token spans) is tried
+    with ``match`` right at the starts of those words, ending with the anchor's; any other term
+    is searched in a window of ``REACH`` characters either side of its anchors, inside the
+    sentence (windows merge as they arrive, in order). Terms without an anchor run over the
+    whole text. Keys are indexes into ``policy.terms``.
     """
 
     def __init__(self, policy: CompiledPolicy, norm: str, sentences: Sentences) -> None:
@@ -121,9 +122,9 @@ class Regions:
                         spans[-1][1] = hi
                 else:
                     spans.append([lo, hi])
-            if leads:
-                at = _word_starts_before(norm, end_index - length + 1, sent_start)
-                for t in leads:
+            for words, terms in leads:
+                at = _word_starts_before(norm, end_index - length + 1, sent_start, words)
+                for t in terms:
                     found = starts.get(t)
                     if found is None:
                         found = starts[t] = {}
@@ -170,19 +171,18 @@ def _holds_all(norm: str, lo: int, hi: int, required: tuple[tuple[str, ...], ...
     return True
 
 
-_LEAD_WORDS = 4  # a first token's alternatives have at most this many words ("مما لا شك فيه")
-_LEAD_REACH = 64
+_LEAD_REACH = 64  # per word: no real word is longer; keeps a hostile one linear
 
 
-def _word_starts_before(norm: str, pos: int, floor: int) -> list[int]:
-    """Where a match that holds ``pos`` can start: the start of the word holding it and of the
-    few words just before it, and inside those words every Latin run that follows another
-    character (an English term may start right after an Arabic article or a hyphen, as in
-    الـguaranteed or AI-guaranteed, because its boundary only looks at Latin letters)."""
-    lo = max(floor, pos - _LEAD_REACH)  # no real word is longer; keeps a hostile one linear
+def _word_starts_before(norm: str, pos: int, floor: int, count: int) -> list[int]:
+    """Where a match whose first token holds ``pos`` can start: the start of the word holding
+    it and of the ``count - 1`` words just before it, and inside those words every Latin run
+    that follows another character (an English term may start right after an Arabic article or
+    a hyphen, as in الـguaranteed or AI-guaranteed, because its boundary only looks at Latin)."""
+    lo = max(floor, pos - _LEAD_REACH * count)
     end = _WORD.match(norm, pos, pos + _LEAD_REACH)
     seg_end = end.end() if end else pos
-    words = list(_WORD.finditer(norm, lo, seg_end))[-_LEAD_WORDS:]
+    words = list(_WORD.finditer(norm, lo, seg_end))[-count:]
     starts = []
     for w in words:
         starts.append(w.start())
