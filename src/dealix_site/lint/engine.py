@@ -278,7 +278,7 @@ def _report(results: Sequence[FileResult], names: Sequence[str]) -> Report:
 # --- Project-level rules ------------------------------------------------------------------
 
 
-def required_findings(project: Project, policy: CompiledPolicy, report: Report) -> list[Finding]:
+def required_findings(project: Project, policy: CompiledPolicy) -> list[Finding]:
     from dealix_site.ops.catalog import CATALOG
 
     out: list[Finding] = []
@@ -292,9 +292,6 @@ def required_findings(project: Project, policy: CompiledPolicy, report: Report) 
                     out.append(Finding(rel, 1, 1, 1, 1, f"required/{rule.id}", "required-term", "error",
                                        f"{rule.message.en} (file missing)", "", rule.message.ar))
                 continue
-            for cat in rule.forbid_categories:
-                if any(f.path == rel and f.category == cat for f in report.findings):
-                    continue
             terms: list[tuple[str, str]] = [(t, t.lstrip("=").replace(" =", " ")) for t in rule.terms]
             if rule.from_catalog:
                 items = CATALOG.bundles if rule.from_catalog == "bundles" else CATALOG.modes
@@ -344,7 +341,7 @@ def lint_project(project: Project, policy: CompiledPolicy | None = None,
         if extra:
             report = report.merge(Report(tuple(extra)))
     if paths is None:
-        req = required_findings(project, policy, report)
+        req = required_findings(project, policy)
         report = report.merge(Report(tuple(req)))
     return report
 
