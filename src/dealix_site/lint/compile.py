@@ -452,8 +452,12 @@ class CompiledPolicy:
     # Every term in policy order: the automaton's payloads index into this.
     terms: tuple[CompiledTerm, ...] = field(init=False, repr=False, compare=False)
     unanchored: frozenset[int] = field(init=False, repr=False, compare=False)  # indexes into terms
+    # Either language's sentence-denial cues ("ليس صحيحاً أن", "it's a myth that"), as one search.
+    sentence_cues: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        cues = sorted({c for n in self.negation.values() for c in n.sentence_cues}, key=len, reverse=True)
+        object.__setattr__(self, "sentence_cues", re.compile("|".join(map(re.escape, cues)) or "(?!)"))
         flat = flat_terms(self.categories)
         object.__setattr__(self, "terms", tuple(t for _, t in flat))
         object.__setattr__(self, "unanchored", frozenset(

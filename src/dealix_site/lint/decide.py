@@ -14,6 +14,7 @@ from dealix_site.lint.normalize import LightView
 _TOKEN = re.compile(r"\w+(?:['-]\w+)*")
 # Punctuation that closes a negation's scope ("لا تقلق، نضمن لك" is not negated).
 _CLAUSE_END = re.compile(r"[,،;؛:.!?؟\n|()\[\]]")
+_LAST_CLAUSE_END = re.compile(r".*[,،;؛:.!?؟\n|()\[\]]", re.S)  # greedy: up to the last one
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"|(?<![\w])'[^'\n]{1,300}'(?![\w])")
 _ANSWER_NO = re.compile(r"^\s*(?:الجواب\s*:?\s*)?(?:لا|كلا|ابدا|أبدا|no|nope|never|not at all|the answer is no)\b")
@@ -71,19 +72,17 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     before = light[s_start : cand.start]
 
     # "ليس صحيحاً أن …", "it's a myth that …": the whole rest of the sentence is denied.
-    if any(c in before for c in (*neg.sentence_cues, *other.sentence_cues)):
+    if policy.sentence_cues.search(before):
         return True
 
     # A question answered "no" in the next sentence: "Can Dealix message …? No."
-    if s_end < len(light) and light[s_end] in "?؟":
+    if s_end < len(light) and sentences.text[s_end] in "?؟":
         nxt = sentences.next_after(s_end)
         if nxt and _ANSWER_NO.match(light[nxt[0] : nxt[1]]):
             return True
 
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-    tokens = _TOKEN.findall(before[clause_start:])
-    after = light[cand.end : s_end]
-    after_clause = _CLAUSE_END.split(after, maxsplit=1)[0]
+    last_end = _LAST_CLAUSE_END.match(before)
+    tokens = _TOKEN.findall(before, last_end.end() if last_end else 0)
     # Content words between the cue and the claim: the cue negates the verb that governs the
     # claim ("لا نجمع البيانات بالكشط", "we never send messages without approval").
     allowed_words = neg.max_words
@@ -104,9 +103,10 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
                 continue
             if _ends_with(tokens, cue_at, neg.double + other.double):
                 return False  # "مستحيل ما تسترد …" affirms
+            after = light[cand.end : s_end]
             if tokens[cue_at] == "ما" and _RELATIVE_AFTER.match(after):
                 return False  # "ما نضمنه هو الربح": ما is a relative pronoun
-            after_tokens = set(_TOKEN.findall(after_clause))
+            after_tokens = set(_TOKEN.findall(_CLAUSE_END.split(after, maxsplit=1)[0]))
             if after_tokens & (neg.exceptive | other.exceptive):
                 return False  # "لا نضمن لك إلا الربح" means "we guarantee only profit"
             if after_tokens & (neg.after_double | other.after_double):
