@@ -423,6 +423,10 @@ class CompiledNegation:
     after_double: frozenset[str]
     max_words: int
     sentence_cues: tuple[str, ...]
+    quantifiers: frozenset[str] = frozenset()
+    after_cues: tuple[str, ...] = ()
+    conjunctions: frozenset[str] = frozenset()
+    conditions: tuple[str, ...] = ()
     # word -> (pseudo phrase, index of the word in it): a cue is checked only against the
     # phrases that hold it
     pseudo_index: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(
@@ -500,6 +504,10 @@ def _negation(lang: NegationLang) -> CompiledNegation:
         after_double=frozenset(normalize(w, "light") for w in lang.after_double),
         max_words=lang.max_words,
         sentence_cues=tuple(normalize(c, "light") for c in lang.sentence_cues),
+        quantifiers=frozenset(normalize(w, "light") for w in lang.quantifiers),
+        after_cues=tuple(normalize(c, "light") for c in lang.after_cues),
+        conjunctions=frozenset(normalize(w, "light") for w in lang.conjunctions),
+        conditions=tuple(normalize(w, "light") + " " for w in lang.conditions),
     )
 
 

@@ -15,6 +15,30 @@ _TOKEN = re.compile(r"\w+(?:['-]\w+)*")
 # Punctuation that closes a negation's scope ("لا تقلق، نضمن لك" is not negated).
 _CLAUSE_END = re.compile(r"[,،;؛:.!?؟\n|()\[\]]")
 _LAST_CLAUSE_END = re.compile(r".*[,،;؛:.!?؟\n|()\[\]]", re.S)  # greedy: up to the last one
+_COMMA_NEXT = re.compile(r"\s*[,،]")
+# The last item of a comma-separated list ("does not negotiate, sign, or reply on its own"):
+# the negation before the list covers every item.
+_LIST_WORDS = 3
+
+
+def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation) -> int:
+    """Where the clause holding the claim starts: after the last clause mark, unless the claim
+    is the last item of a list (its part starts with "or"/"and"/"أو"), whose head and short
+    earlier items are then part of the clause."""
+    last = _LAST_CLAUSE_END.match(before)
+    start = last.end() if last else 0
+    tokens = _TOKEN.findall(before, start)
+    if not (start and before[start - 1] in ",،" and tokens and len(tokens) <= _LIST_WORDS
+            and (tokens[0] in neg.conjunctions or tokens[0] in other.conjunctions or tokens[0] in ("او", "أو"))):
+        return start
+    while start and before[start - 1] in ",،":
+        prev = _LAST_CLAUSE_END.match(before, 0, start - 1)
+        prev_start = prev.end() if prev else 0
+        item = _TOKEN.findall(before, prev_start, start - 1)
+        start = prev_start
+        if len(item) > _LIST_WORDS:
+            break  # the list's head: the verb (and its negation) that governs the items
+    return start
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"|(?<![\w])'[^'\n]{1,300}'(?![\w])")
 _ANSWER_NO = re.compile(r"^\s*(?:الجواب\s*:?\s*)?(?:لا|كلا|ابدا|أبدا|no|nope|never|not at all|the answer is no)\b")
@@ -56,7 +80,11 @@ def _earlier_cue(tokens: list[str], cue_at: int, neg: CompiledNegation, other: C
     """Another, non-coordinated negation earlier in the clause with words in between."""
     if tokens[cue_at].startswith(_COORDINATED) or tokens[cue_at] in ("nor", "or"):
         return False
-    for j in range(cue_at - 2, -1, -1):
+    for j in range(cue_at - 1, -1, -1):
+        if tokens[j] in neg.conjunctions or tokens[j] in other.conjunctions:
+            return False  # "Sales is not a disease and Dealix is not a cure": two clauses
+        if j == cue_at - 1:
+            continue  # right before the cue it would be one cue ("ما لا")
         n = _cue_length(tokens, j, neg) or _cue_length(tokens, j, other)
         if n and not _covers(tokens, j - n + 1, neg, other):
             return True
@@ -81,8 +109,21 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         if nxt and _ANSWER_NO.match(light[nxt[0] : nxt[1]]):
             return True
 
-    last_end = _LAST_CLAUSE_END.match(before)
-    tokens = _TOKEN.findall(before, last_end.end() if last_end else 0)
+    after = light[cand.end : s_end]
+    after_clause = _CLAUSE_END.split(after, maxsplit=1)[0]
+    # "الـ scraping ممنوع عندنا", "scraping is banned here": denied after the fact.
+    if any(c in after_clause for c in (*neg.after_cues, *other.after_cues)):
+        return True
+
+    tokens = _TOKEN.findall(before, _clause_start(before, neg, other))
+    # "Without your approval, nothing is sent": a condition put first, whose consequence is
+    # negated, describes what does NOT happen.
+    if (light[cand.start : cand.end].startswith(neg.conditions + other.conditions) and _COMMA_NEXT.match(after)
+            and not [t for t in tokens if t not in neg.fillers and t not in other.fillers]):
+        rest = _TOKEN.findall(after)
+        if any(_cue_length(rest, k, neg) or _cue_length(rest, k, other) for k in range(len(rest))):
+            return True
+
     # Content words between the cue and the claim: the cue negates the verb that governs the
     # claim ("لا نجمع البيانات بالكشط", "we never send messages without approval").
     allowed_words = neg.max_words
@@ -90,10 +131,17 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     words = 0
     walked = 0
     i = len(tokens) - 1
+    quantifier = max((k for k, t in enumerate(tokens) if t in neg.quantifiers or t in other.quantifiers), default=-1)
     while i >= 0 and walked < neg.window + neg.max_words:
         tok = tokens[i]
         if tok in neg.terminators or tok in other.terminators:
             return False
+        if tok in neg.quantifiers or tok in other.quantifiers:
+            # "لن تجد أي خاصية لإرسال الرسائل دون مراجعة": the cue reaches past "any" to the
+            # end of its noun phrase, so the words after it do not count.
+            words = walked = 0
+            i -= 1
+            continue
         n = _cue_length(tokens, i, neg) or _cue_length(tokens, i, other)
         if n:
             cue_at = i - n + 1
@@ -103,10 +151,9 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
                 continue
             if _ends_with(tokens, cue_at, neg.double + other.double):
                 return False  # "مستحيل ما تسترد …" affirms
-            after = light[cand.end : s_end]
             if tokens[cue_at] == "ما" and _RELATIVE_AFTER.match(after):
                 return False  # "ما نضمنه هو الربح": ما is a relative pronoun
-            after_tokens = set(_TOKEN.findall(_CLAUSE_END.split(after, maxsplit=1)[0]))
+            after_tokens = set(_TOKEN.findall(after_clause))
             if after_tokens & (neg.exceptive | other.exceptive):
                 return False  # "لا نضمن لك إلا الربح" means "we guarantee only profit"
             if after_tokens & (neg.after_double | other.after_double):
@@ -117,6 +164,9 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         if tok not in neg.fillers and tok not in other.fillers:
             words += 1
             if words > allowed_words:
+                if 0 <= quantifier < i:
+                    i, words, walked, quantifier = quantifier, 0, 0, -1  # look on from the "any"
+                    continue
                 return False
         i -= 1
     return False

@@ -73,6 +73,17 @@ class NegationLang(_Strict):
     after_double: tuple[str, ...] = ()
     max_words: int = Field(default=2, ge=0, le=8)
     sentence_cues: tuple[str, ...] = ()
+    # "any" after a cue carries the negation over the whole noun phrase that follows it
+    # ("لن تجد في Dealix أي خاصية لإرسال الرسائل دون مراجعة").
+    quantifiers: tuple[str, ...] = ()
+    # Words after the claim, in its clause, that deny it ("الـ scraping ممنوع عندنا").
+    after_cues: tuple[str, ...] = ()
+    # Words that join two clauses: a negation in one does not double a negation in the other
+    # ("Sales is not a disease and Dealix is not a cure").
+    conjunctions: tuple[str, ...] = ()
+    # Words that open a condition: put first and followed by a negated consequence, the claim
+    # says what does NOT happen ("Without your approval, nothing is sent").
+    conditions: tuple[str, ...] = ()
 
 
 class Negation(_Strict):
