@@ -36,6 +36,10 @@ SPEED = "exaggerated-speed"
 
 INVALID: dict[str, list[Invalid]] = {
     GUARANTEED: [
+        Invalid("نتعهد لك بأن تحقق شركتك مبيعات أعلى من العام الماضي.", "نتعهد"),
+        Invalid("Dealix is a foolproof way to grow your pipeline.", "foolproof"),
+        Invalid("There is no way your reps won't hit quota this year.", "There"),
+        Invalid("With Dealix your team will always outsell last quarter.", "always"),
         Invalid("في باقة النمو نضمن لك عشرين صفقة شهرياً.", "نضمن"),
         Invalid("## الباقة الذهبية\nمع Dealix ستحصل على عملاء مضمونين من أول شهر.", "مضمونين"),
         Invalid("كل باقة تشمل ضمان كامل للنتائج.", "ضمان"),
@@ -50,6 +54,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our AI-guaranteed pipeline fills itself.", "guaranteed"),
     ],
     SCRAPING: [
+        Invalid("Every plan includes a database of 500,000 verified decision-makers' emails.", "database"),
+        Invalid("نجمع لك من سجلات الحضور أرقام كل من زار الجناح.", "نجمع"),
         Invalid("في كل موسم نجمع لك أرقام الجوالات من المعارض والمؤتمرات.", "نجمع"),
         Invalid("نستخدم الكشط لبناء قوائم العملاء المحتملين.", "الكشط"),
         Invalid("فريقنا\nيسحب إيميلات المهتمين من لينكدإن كل أسبوع.", "يسحب"),
@@ -59,6 +65,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("فريقنا يعمل الscrape لكل الأدلة التجارية.", "scrape"),
     ],
     AUTOMATION: [
+        Invalid("المساعد يرد على العملاء ويفاوضهم لوحده.", "يرد"),
         Invalid("المتابعة تتم بدون أي تدخل بشري.", "بدون"),
         Invalid("نقدم أتمتة كاملة لكل مراحل البيع.", "أتمتة"),
         Invalid("مزايا المنصة:\nالبوت يرد على العملاء ويقفل الصفقات تلقائياً.", "البوت"),
@@ -68,6 +75,10 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our sales bot closes deals from the first message.", "bot"),
     ],
     APPROVAL: [
+        Invalid("Our assistant never waits for your sign-off before the email goes out.", "never"),
+        Invalid("Turn on auto-send and offers leave as soon as they are written.", "auto-send"),
+        Invalid("المنصة ترسل العرض قبل ما توافق عليه لتوفر وقتك.", "ترسل"),
+        Invalid("نرسل باسمك دون انتظار موافقتك.", "نرسل"),
         Invalid("نرسل العروض لعملائك بدون موافقتك.", "بدون"),
         Invalid("في الحملات العاجلة نتجاوز الموافقة ونرسل مباشرة.", "نتجاوز"),
         Invalid("خطوات الإطلاق:\n1. نعتبر صمتك موافقة ونبدأ الإرسال.", "نعتبر"),
@@ -77,6 +88,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Reps have no need to ask their manager before sending.", "no"),
     ],
     COMPETITOR: [
+        Invalid("Most CRM vendors rip customers off with hidden fees.", "rip"),
         Invalid("الوكالات الأخرى مجرد نصابين.", "نصابين"),
         Invalid("برامج المنافسين قديمة وتضيع وقت فريقك.", "قديمة"),
         Invalid("تقارير الأداء\nوكالات التسويق يضحكون عليك بتقارير فارغة.", "يضحكون"),
@@ -86,6 +98,11 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Why pay more?\nLegacy CRM vendors are crooks.", "crooks"),
     ],
     LEGAL: [
+        Invalid("With Dealix, tax penalties are a thing of the past.", "penalties"),
+        Invalid("المنصة متوافقة مع جميع الأنظمة، ولا غرامات بعد اليوم.", "متوافقة"),
+        Invalid("تسترد قيمة اشتراكك خلال شهر واحد.", "تسترد"),
+        Invalid("Each riyal spent on Dealix returns 5 in new business.", "Each"),
+        Invalid("إحنا نتحمل عنك المسؤولية أمام الجهات.", "نتحمل"),
         Invalid("اشترك الآن بدون أي مخاطر قانونية.", "بدون"),
         Invalid("نقدم عائد مضمون على كل ريال تستثمره.", "عائد"),
         Invalid("Dealix\nمعتمد حكومياً لجميع أنواع الحملات.", "معتمد"),
@@ -105,6 +122,9 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Burned out?\nWe treat the chronic fatigue of your sales reps.", "treat"),
     ],
     SPEED: [
+        Invalid("فعّل الحساب واستقبل الصفقات قبل الغداء.", "قبل", nth=1),  # not the قبل inside واستقبل
+        Invalid("تتضاعف مبيعاتك بين عشية وضحاها.", "بين"),
+        Invalid("You won't wait longer than a day for your first customer.", "won't"),
         Invalid("عملاء جدد خلال 24 ساعة من التفعيل.", "خلال"),
         Invalid("نحقق لك صفقات بلمح البصر.", "بلمح"),
         Invalid("الخطوة الأولى\nاحجز ٣ اجتماعات خلال ١٠ دقائق.", "خلال"),
@@ -116,6 +136,8 @@ INVALID: dict[str, list[Invalid]] = {
 
 VALID: dict[str, list[str]] = {
     GUARANTEED: [
+        "نلتزم بحماية بيانات عملائك وفق نظام حماية البيانات الشخصية.",
+        "We always reply to support tickets within one business day.",
         "هذه الميزة ضمن الخطة الأساسية، ومن ضمن الباقات الثلاث.",
         "العرض يتضمن ثلاث رسائل متابعة، وتتضمن كل رسالة رابط الإلغاء.",
         "راجع مضمون الرسالة قبل اعتمادها.",
@@ -128,6 +150,7 @@ VALID: dict[str, list[str]] = {
         "Pilot outcomes are non-guaranteed: they depend on your market and your team.",
     ],
     SCRAPING: [
+        "If a sync breaks, we scrape together a workaround and tell you when the fix ships.",
         "نجمع لك الملاحظات من فريقك في تقرير واحد.",
         "بياناتك تبقى ملكك، ويمكنك تصديرها متى شئت.",
         "Export your data anytime as CSV.",
@@ -141,6 +164,8 @@ VALID: dict[str, list[str]] = {
         "Dealix drafts the messages; you approve every send.",
     ],
     APPROVAL: [
+        "Without your approval, nothing is sent.",
+        "نرسل لك تذكيراً قبل أن تراجع المسودات المعلقة.",
         "لا يُرسل شيء قبل موافقتك.",
         "بدون موافقتك لا نرسل أي رسالة.",
         "Start without a credit card.",
@@ -159,12 +184,16 @@ VALID: dict[str, list[str]] = {
         "Cancel any time; there is no long-term contract.",
     ],
     MEDICAL: [
+        "نعالج طلبات الدعم خلال يوم عمل واحد.",
+        "Diagnostic logs help our team troubleshoot calendar sync errors.",
+        "نستخدم سجل الأخطاء لتشخيص الخلل في الربط.",
         "نعالج الطلبات خلال يوم عمل.",
         "Dealix يخدم شركات توزيع الأدوية والمستشفيات الخاصة.",
         "In the pilot, the treatment group reported less meeting fatigue than the control group.",
         "We treat every customer with respect.",
     ],
     SPEED: [
+        "نرسل لك ملخص الأسبوع قبل نهاية الدوام يوم الخميس.",
         "الرد الأول خلال 4 ساعات على طلبات الدعم في أيام العمل.",
         "تنبيهات فورية عند وصول ردود العملاء.",
         "Supports instant messaging with your team.",

@@ -33,6 +33,28 @@ ALLOWED = {
     "ar-dialect-mish": "إحنا مش نضمن لك صفقات، نساعدك تشتغل صح.",
     "ar-cannot": "ما نقدر نضمن لك عدد معين من الصفقات.",
     "ar-never": "لم نعد أي عميل بصفقات، ولن نفعل.",
+    # Coordinated clauses, each with its own negation: not a double negation.
+    "en-two-denials-joined": "Sales is not a disease and Dealix is not a cure; it's a follow-up tool.",
+    "en-denials-joined-does-not": "Dealix is not legal advice and does not make you compliant by itself.",
+    # The negation before a list covers its last item.
+    "en-negated-list": "Dealix does not negotiate, sign, or reply on its own.",
+    "ar-negated-list": "Dealix لا يفاوض، ولا يوقّع، أو يرد من نفسه.",
+    # "any" carries the negation over its noun phrase.
+    "ar-quantifier": "لن تجد في Dealix أي خاصية لإرسال الرسائل دون مراجعة بشرية.",
+    "en-quantifier": "We do not ship any feature that sends messages without your approval.",
+    # Denied after the claim.
+    "ar-after-cue": "الـ scraping ممنوع عندنا بشكل قاطع.",
+    "en-after-cue": "Scraping is banned here, full stop.",
+    # A fronted condition with a negated consequence.
+    "ar-fronted-condition": "بدون موافقتك، تبقى كل المسودات في قائمة الانتظار ولا تُرسل.",
+    "en-fronted-condition": "Without your approval, nothing is sent.",
+    # A reported question.
+    "en-reported-question": "A prospect once asked if we'd 'guarantee 20 meetings'. We said no.",
+    "ar-reported-question": "سألنا إذا كنا نضمن عشرين اجتماعاً، وقلنا لا.",
+    # Examples in a table column headed "don't write".
+    "ar-table-dont-write": "| ❌ لا تكتب | ✅ اكتب |\n|---|---|\n| \"صفقات فورية\" | \"مسودات جاهزة لمراجعتك\" |\n"
+                           "| نضمن لك صفقات | نساعدك على المتابعة |",
+    "en-table-avoid": "| Avoid | Say instead |\n|---|---|\n| guaranteed results | help you follow up |",
 }
 
 
@@ -58,6 +80,16 @@ CLAIMS = {
     "en-terminator-but": ("We don't charge setup fees, but we guarantee results.", "guarantee", "guaranteed-results"),
     "ar-negation-in-earlier-sentence": ("لا عقود طويلة. نضمن لك صفقات.", "نضمن", "guaranteed-results"),
     "en-not-just": ("We don't just promise results, we guarantee them.", "guarantee", "guaranteed-results"),
+    # Look-alikes of the new negation rules that stay claims.
+    "en-list-head-affirms": ("No contracts, guaranteed results.", "guaranteed", "guaranteed-results"),
+    "ar-condition-affirmed": ("بدون موافقتك، نرسل العرض للعميل.", "بدون", "approval-bypass"),
+    "ar-condition-consequence-is-the-claim": ("Dealix معتمد من الجهات الحكومية، فلا خوف عليك من أي مخالفة.",
+                                              "معتمد", "legal-financial-promise"),
+    "en-affirmed-then-denied": ("We guarantee results, and we never scrape.", "guarantee", "guaranteed-results"),
+    "ar-table-claim-column": ("| الباقة | الوعد |\n|---|---|\n| النمو | نضمن لك صفقات |", "نضمن",
+                              "guaranteed-results"),
+    # "banned" without "is" is not a denial of the claim before it.
+    "en-banned-elsewhere": ("Others call scraping banned; our crawler scrapes every directory.", "scraping", "scraping"),
     "ar-question-answered-yes": ("هل نضمن لك صفقات؟ نعم!", "نضمن", "guaranteed-results"),
     "en-question-answered-yes": ("Can we guarantee deals? Absolutely.", "guarantee", "guaranteed-results"),
     "ar-double-negation": ("مستحيل ما تسترد قيمة اشتراكك.", "تسترد", "legal-financial-promise"),

@@ -185,5 +185,39 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
     for q in _QUOTES.finditer(norm, wide_start, wide_end):
         if q.start() <= cand.start < q.end():
             outside = light[wide_start : q.start()] + " " + light[q.end() : wide_end]
-            return bool(policy.mention_cues.get().search(outside))
-    return False
+            if policy.mention_cues.get().search(outside):
+                return True
+            break
+    header = _table_header(norm, cand.start)
+    return header is not None and bool(policy.mention_cues.get().search(header))
+
+
+_TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _table_header(norm: str, pos: int) -> str | None:
+    """The header cell above ``pos`` when it sits in a Markdown table body: a column headed
+    «❌ لا تكتب» or "Don't write" lists examples, not claims."""
+    start = norm.rfind("\n", 0, pos) + 1
+    end = norm.find("\n", pos)
+    line = norm[start : end if end >= 0 else len(norm)]
+    if not line.lstrip().startswith("|"):
+        return None
+    column = line.count("|", 0, pos - start) - 1
+    # Up through the body rows to the rule row (|---|---|); the header is the row above it.
+    above = start - 1
+    for _ in range(200):  # a table body longer than this is not copy anyone reads as a table
+        if above <= 0:
+            return None
+        row_start = norm.rfind("\n", 0, above) + 1
+        row = norm[row_start:above]
+        if _TABLE_RULE.fullmatch(row):
+            if row_start == 0:
+                return None
+            head_start = norm.rfind("\n", 0, row_start - 1) + 1
+            cells = norm[head_start : row_start - 1].strip().strip("|").split("|")
+            return cells[column] if 0 <= column < len(cells) else None
+        if not row.lstrip().startswith("|"):
+            return None
+        above = row_start - 1
+    return None
