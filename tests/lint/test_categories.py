@@ -36,6 +36,7 @@ SPEED = "exaggerated-speed"
 
 INVALID: dict[str, list[Invalid]] = {
     GUARANTEED: [
+        Invalid("نَضْمَنُ في كل ربع صفقات جديدة لفريقك.", "نَضْمَنُ"),  # no shadda: a guarantee
         Invalid("نتعهد لك بأن تحقق شركتك مبيعات أعلى من العام الماضي.", "نتعهد"),
         Invalid("Dealix is a foolproof way to grow your pipeline.", "foolproof"),
         Invalid("There is no way your reps won't hit quota this year.", "There"),
@@ -98,6 +99,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Why pay more?\nLegacy CRM vendors are crooks.", "crooks"),
     ],
     LEGAL: [
+        Invalid("Dealix معتمد من البنك المركزي السعودي كمنصة مبيعات.", "معتمد"),
+        Invalid("If a regulator ever fines you, we'll cover the fine in full.", "we'll"),
         Invalid("With Dealix, tax penalties are a thing of the past.", "penalties"),
         Invalid("المنصة متوافقة مع جميع الأنظمة، ولا غرامات بعد اليوم.", "متوافقة"),
         Invalid("تسترد قيمة اشتراكك خلال شهر واحد.", "تسترد"),
@@ -125,9 +128,10 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("فعّل الحساب واستقبل الصفقات قبل الغداء.", "قبل", nth=1),  # not the قبل inside واستقبل
         Invalid("تتضاعف مبيعاتك بين عشية وضحاها.", "بين"),
         Invalid("You won't wait longer than a day for your first customer.", "won't"),
-        Invalid("عملاء جدد خلال 24 ساعة من التفعيل.", "خلال"),
+        # A duration next to an outcome: the claim starts at the outcome when it comes first.
+        Invalid("عملاء جدد خلال 24 ساعة من التفعيل.", "عملاء"),
         Invalid("نحقق لك صفقات بلمح البصر.", "بلمح"),
-        Invalid("الخطوة الأولى\nاحجز ٣ اجتماعات خلال ١٠ دقائق.", "خلال"),
+        Invalid("الخطوة الأولى\nاحجز ٣ اجتماعات خلال ١٠ دقائق.", "اجتماعات"),
         Invalid("Get deals instantly after signup.", "instantly"),
         Invalid("See new meetings in minutes.", "in minutes"),
         Invalid("Onboarding\n\nClose 10x faster than before.", "10x"),
@@ -136,6 +140,8 @@ INVALID: dict[str, list[Invalid]] = {
 
 VALID: dict[str, list[str]] = {
     GUARANTEED: [
+        "نُضَمِّنُ في كل تقرير أسبوعي ملخصاً للفرص الجديدة.",  # نضمّن "we include": the shadda tells
+        "المضمون أهم من الشكل؛ رسالة قصيرة أفضل من قالب مزخرف.",
         "نلتزم بحماية بيانات عملائك وفق نظام حماية البيانات الشخصية.",
         "We always reply to support tickets within one business day.",
         "هذه الميزة ضمن الخطة الأساسية، ومن ضمن الباقات الثلاث.",
@@ -178,6 +184,8 @@ VALID: dict[str, list[str]] = {
         "Move your team from outdated spreadsheets to the tools you already use.",
     ],
     LEGAL: [
+        "يمكنك إلغاء الاشتراك في أي وقت، ويُسترد المبلغ كاملاً إذا ألغيت خلال أول ١٤ يوماً.",
+        "Fees are refunded in full if you cancel within 14 days.",
         "نلتزم بنظام حماية البيانات الشخصية ونوثق كل موافقة.",
         "بدون مخاطر على بياناتك: التشفير مفعل دائماً.",
         "See the real figures in your Proof Pack.",
@@ -295,8 +303,8 @@ EVASIONS: dict[str, Evasion] = {
     "persian-keheh": Evasion("بعد التفعيل نکفل لک النتائج.", "نکفل", GUARANTEED),
     "letter-variants": Evasion("نقدم مبيعات مضمونة لكل مشترك.", "مبيعات مضمونة", GUARANTEED),
     "alef-hamza": Evasion("نقدم لعملائنا أرباح مؤكدة كل ربع.", "أرباح مؤكدة", GUARANTEED),
-    "arabic-indic-digits": Evasion("احجز ٣ اجتماعات خلال ١٠ دقائق.", "خلال ١٠ دقائق", SPEED),
-    "extended-digits": Evasion("احجز ۳ اجتماعات خلال ۱۰ دقائق.", "خلال ۱۰ دقائق", SPEED),
+    "arabic-indic-digits": Evasion("احجز ٣ اجتماعات خلال ١٠ دقائق.", "اجتماعات خلال ١٠ دقائق", SPEED),
+    "extended-digits": Evasion("احجز ۳ اجتماعات خلال ۱۰ دقائق.", "اجتماعات خلال ۱۰ دقائق", SPEED),
     "full-width": Evasion("Every plan is ＧＵＡＲＡＮＴＥＥＤ to work.", "ＧＵＡＲＡＮＴＥＥＤ", GUARANTEED),
     "mathematical-bold": Evasion("Every plan is 𝐠𝐮𝐚𝐫𝐚𝐧𝐭𝐞𝐞𝐝 to work.", "𝐠𝐮𝐚𝐫𝐚𝐧𝐭𝐞𝐞𝐝", GUARANTEED),
     "uppercase": Evasion("Every plan is GUARANTEED to work.", "GUARANTEED", GUARANTEED),

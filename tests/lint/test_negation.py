@@ -55,6 +55,11 @@ ALLOWED = {
     "ar-table-dont-write": "| ❌ لا تكتب | ✅ اكتب |\n|---|---|\n| \"صفقات فورية\" | \"مسودات جاهزة لمراجعتك\" |\n"
                            "| نضمن لك صفقات | نساعدك على المتابعة |",
     "en-table-avoid": "| Avoid | Say instead |\n|---|---|\n| guaranteed results | help you follow up |",
+    # Quoted items of a list introduced as phrases not to use.
+    "ar-list-of-phrases": ("قبل النشر، تأكد أن النص لا يحتوي على أي من العبارات التالية:\n"
+                           "- «معتمد من ساما»\n- «نضمن لك صفقات»"),
+    "en-list-of-phrases": "Never use these phrases in outreach:\n\n1. \"guaranteed results\"\n2. \"fully automated\"",
+    "ar-common-mistake": 'من الأخطاء الشائعة كتابة "يشتغل عنك بدون أي تدخل"، وهذا وصف غير صحيح لـ Dealix.',
 }
 
 
@@ -89,7 +94,12 @@ CLAIMS = {
     "ar-table-claim-column": ("| الباقة | الوعد |\n|---|---|\n| النمو | نضمن لك صفقات |", "نضمن",
                               "guaranteed-results"),
     # "banned" without "is" is not a denial of the claim before it.
-    "en-banned-elsewhere": ("Others call scraping banned; our crawler scrapes every directory.", "scraping", "scraping"),
+    # A list item is a claim when the list is not introduced as examples, or is not quoted.
+    "ar-list-of-promises": ("ما نقدمه لك:\n- «نضمن لك صفقات»\n- تقارير أسبوعية", "نضمن", "guaranteed-results"),
+    "en-unquoted-list-under-cue": ("Never use these phrases in outreach:\n- we guarantee results", "guarantee",
+                                   "guaranteed-results"),
+    "en-banned-elsewhere": ("Others call scraping banned; our crawler scrapes every directory.", "scraping",
+                            "scraping"),
     "ar-question-answered-yes": ("هل نضمن لك صفقات؟ نعم!", "نضمن", "guaranteed-results"),
     "en-question-answered-yes": ("Can we guarantee deals? Absolutely.", "guarantee", "guaranteed-results"),
     "ar-double-negation": ("مستحيل ما تسترد قيمة اشتراكك.", "تسترد", "legal-financial-promise"),

@@ -186,3 +186,16 @@ def test_policy_that_is_not_a_mapping(tmp_path: Path) -> None:
     with pytest.raises(SourceError) as exc:
         load_policy(path)
     assert Path(exc.value.path) == path and exc.value.line == 1
+
+
+def test_trap_as_written_that_is_not_a_regex_is_reported_at_its_line(tmp_path: Path) -> None:
+    i = CATEGORIES.index("scraping")
+    start = _category_block_start("scraping")
+    text = _replace_once(ORIGINAL, start, start + '    traps_as_written: ["ض(م"]\n')
+    path = _write(tmp_path, text)
+    with pytest.raises(SourceError) as exc:
+        load_policy(path)
+    err = exc.value
+    assert err.line == _line_of(text, '    traps_as_written: ["ض(م"]')
+    assert err.key is not None and err.key.startswith(f"categories[{i}].traps_as_written")
+    assert "not a regular expression" in str(err)

@@ -129,6 +129,7 @@ def to_plain(cp: CompiledPolicy) -> dict[str, Any]:
                   for t in c.terms),
             pat(c.traps) if c.traps is not None else None,
             c.unanchored,
+            pat(c.as_written) if c.as_written is not None else None,
         ))
     neg = {lang: tuple(getattr(n, f.name) for f in dataclasses.fields(n) if f.init) for lang, n in cp.negation.items()}
     required = tuple(
@@ -147,13 +148,14 @@ def from_plain(data: dict[str, Any]) -> CompiledPolicy:
         return LazyPattern(p[0], p[1])
 
     cats = []
-    for (cid, severity, name, message, suggestion), terms, traps, unanchored in data["categories"]:
+    for (cid, severity, name, message, suggestion), terms, traps, unanchored, as_written in data["categories"]:
         cats.append(CompiledCategory(
             CategoryInfo(cid, severity, Bilingual(*name), Bilingual(*message), Bilingual(*suggestion)),
             tuple(CompiledTerm(source, ci, pat(primary), tuple(pat(o) for o in others), leads, required)
                   for source, ci, primary, others, leads, required in terms),
             pat(traps) if traps is not None else None,
             unanchored,
+            pat(as_written) if as_written is not None else None,
         ))
     required = tuple(RequiredRule(rid, paths, Bilingual(*msg), terms, cat, pol, must, forbid)
                      for rid, paths, msg, terms, cat, pol, must, forbid in data["required"])

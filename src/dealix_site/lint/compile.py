@@ -408,6 +408,7 @@ class CompiledCategory:
     terms: tuple[CompiledTerm, ...]
     traps: LazyPattern | None
     unanchored: tuple[int, ...] = ()  # indexes of terms without a literal anchor: run everywhere
+    as_written: LazyPattern | None = None  # traps over the original text (see Category.traps_as_written)
 
 
 @dataclass(frozen=True)
@@ -481,6 +482,8 @@ class CompiledPolicy:
                 out += [term.primary, *term.others]
             if cat.traps is not None:
                 out.append(cat.traps)
+            if cat.as_written is not None:
+                out.append(cat.as_written)
         return out
 
 
@@ -570,6 +573,7 @@ def compile_policy(policy: Policy) -> CompiledPolicy:
                 tuple(terms),
                 LazyPattern("|".join(f"(?:{p})" for p in traps)) if traps else None,
                 tuple(unanchored),
+                LazyPattern("|".join(f"(?:{p})" for p in cat.traps_as_written)) if cat.traps_as_written else None,
             )
         )
     frozen_anchors = {a: frozenset(c) for a, c in anchors.items()}

@@ -189,7 +189,36 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
                 return True
             break
     header = _table_header(norm, cand.start)
-    return header is not None and bool(policy.mention_cues.get().search(header))
+    if header is not None and policy.mention_cues.get().search(header):
+        return True
+    intro = _list_intro(norm, cand.start)
+    return intro is not None and _QUOTES.search(norm, *_line_of(norm, cand.start)) is not None and bool(
+        policy.mention_cues.get().search(light[intro[0] : intro[1]]))
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]")
+
+
+def _line_of(norm: str, pos: int) -> tuple[int, int]:
+    start = norm.rfind("\n", 0, pos) + 1
+    end = norm.find("\n", pos)
+    return start, end if end >= 0 else len(norm)
+
+
+def _list_intro(norm: str, pos: int) -> tuple[int, int] | None:
+    """The line that introduces the list holding ``pos`` ("لا تستخدم أياً من العبارات التالية:"),
+    when ``pos`` is in a list item: quoted items under it are examples, like a quoted example
+    in a sentence that says not to write it."""
+    start, _ = _line_of(norm, pos)
+    if not _LIST_ITEM.match(norm, start):
+        return None
+    for _ in range(200):
+        if start == 0:
+            return None
+        start, end = _line_of(norm, start - 1)
+        if not _LIST_ITEM.match(norm, start) and norm[start:end].strip():
+            return start, end
+    return None
 
 
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")

@@ -149,7 +149,10 @@ def lint_text(text: str, path: str, kind: str, policy: CompiledPolicy) -> FileRe
         if any(s.covers(start, c.category) for s in valid_sups):
             suppressed += 1
             continue
-        cat = policy.category(c.category).category
+        compiled_cat = policy.category(c.category)
+        if compiled_cat.as_written is not None and compiled_cat.as_written.get().search(text, start, end):
+            continue  # the diacritics say it is another word (نضمّن "we include")
+        cat = compiled_cat.category
         lang = _lang(text[start:end])
         add(start, end, f"claims/{cat.id}", cat.id, cat.severity,
             getattr(cat.message, lang), getattr(cat.suggestion, lang))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -59,6 +60,19 @@ class Category(_Strict):
     suggestion: Bilingual
     terms: tuple[Term, ...] = Field(min_length=1)
     traps: tuple[str, ...] = ()
+    # Regular expressions over the text AS WRITTEN (diacritics kept) that make a match not a
+    # claim: the shadda of نضمّن ("we include") is the only thing that tells it from نضمن.
+    traps_as_written: tuple[str, ...] = ()
+
+    @field_validator("traps_as_written")
+    @classmethod
+    def _regexes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for item in value:
+            try:
+                re.compile(item)
+            except re.error as exc:
+                raise ValueError(f"{item!r} is not a regular expression: {exc}") from None
+        return value
 
 
 class NegationLang(_Strict):
