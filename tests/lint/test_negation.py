@@ -59,6 +59,17 @@ ALLOWED = {
     "ar-list-of-phrases": ("قبل النشر، تأكد أن النص لا يحتوي على أي من العبارات التالية:\n"
                            "- «معتمد من ساما»\n- «نضمن لك صفقات»"),
     "en-list-of-phrases": "Never use these phrases in outreach:\n\n1. \"guaranteed results\"\n2. \"fully automated\"",
+    # FAQ answers.
+    "en-faq-answer-no": ("**Q: Does Dealix scrape LinkedIn or buy lead lists?**\n"
+                         "A: No. We work with contacts you already have."),
+    "ar-faq-answer-no": "**س: هل يرسل Dealix رسائل بدون موافقتك؟**\nج: لا، كل رسالة تنتظر اعتمادك.",
+    # A question about any tool asserts nothing.
+    "en-question-any-tool": "Can any tool close deals for you while you sleep? We'd rather not pretend.",
+    "ar-question-any-tool": "هل تستطيع أي أداة أن تضمن لك صفقات؟ سؤال يستحق التفكير.",
+    # A dash ends the clause: the negation after it is not a second one for the claim before it.
+    "en-dash-clause": "You won't be building scrapers — we don't collect third-party contact data.",
+    # A negation inside what would be a gap of the term.
+    "en-negation-in-gap": "You can delegate approval to a teammate, but Dealix never sends on its own.",
     "ar-common-mistake": 'من الأخطاء الشائعة كتابة "يشتغل عنك بدون أي تدخل"، وهذا وصف غير صحيح لـ Dealix.',
 }
 
@@ -98,6 +109,12 @@ CLAIMS = {
     "ar-list-of-promises": ("ما نقدمه لك:\n- «نضمن لك صفقات»\n- تقارير أسبوعية", "نضمن", "guaranteed-results"),
     "en-unquoted-list-under-cue": ("Never use these phrases in outreach:\n- we guarantee results", "guarantee",
                                    "guaranteed-results"),
+    # Claims that keep their negation words: "no less than" is "at least"; a question with no
+    # "any" is an offer.
+    "ar-no-less-than": ("عائد على الاستثمار لا يقل عن ٣٠٠٪ من قيمة اشتراكك.", "عائد", "legal-financial-promise"),
+    "en-question-offer": ("Want guaranteed deals? Book a demo.", "guaranteed", "guaranteed-results"),
+    "en-faq-answer-yes": ("**Q: Do you guarantee results?**\nA: Yes, every customer closes more.", "guarantee",
+                          "guaranteed-results"),
     "en-banned-elsewhere": ("Others call scraping banned; our crawler scrapes every directory.", "scraping",
                             "scraping"),
     "ar-question-answered-yes": ("هل نضمن لك صفقات؟ نعم!", "نضمن", "guaranteed-results"),

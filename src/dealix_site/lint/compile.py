@@ -121,6 +121,16 @@ class _Compiler:
     lexicon: Mapping[str, tuple[str, ...]]
     cache: dict[str, str] = field(default_factory=dict)
     stack: tuple[str, ...] = ()
+    gap_stops: tuple[str, ...] = ()  # words a gap never skips over (negation words)
+
+    def gap(self, tok: str) -> str:
+        if not self.gap_stops:
+            return _GAP[tok]
+        # "Dealix never sends on its own": a gap that swallowed "never" would hide the negation
+        # inside the match, where the negation check never looks.
+        stops = "|".join(re.escape(w) for w in sorted(set(self.gap_stops), key=len, reverse=True))
+        word = rf"(?!(?:{stops})(?![\w'-])){_GAP_WORD}"
+        return rf"(?:\s+{word}){{0,{3 if tok == '…' else 8}}}?\s+"
 
     def phrase(self, text: str) -> str:
         tokens = _split_top(text.strip(), " ")
@@ -132,7 +142,7 @@ class _Compiler:
             if tok in _GAP:
                 if not out or pending_gap:
                     raise TermError("'…' must stand between two words")
-                pending_gap = _GAP[tok]
+                pending_gap = self.gap(tok)
                 continue
             optional = tok.endswith("?") and len(tok) > 1
             body = self.token(tok[:-1] if optional else tok)
@@ -428,6 +438,7 @@ class CompiledNegation:
     after_cues: tuple[str, ...] = ()
     conjunctions: frozenset[str] = frozenset()
     conditions: tuple[str, ...] = ()
+    interrogatives: frozenset[str] = frozenset()
     # word -> (pseudo phrase, index of the word in it): a cue is checked only against the
     # phrases that hold it
     pseudo_index: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(
@@ -511,6 +522,7 @@ def _negation(lang: NegationLang) -> CompiledNegation:
         after_cues=tuple(normalize(c, "light") for c in lang.after_cues),
         conjunctions=frozenset(normalize(w, "light") for w in lang.conjunctions),
         conditions=tuple(normalize(w, "light") + " " for w in lang.conditions),
+        interrogatives=frozenset(normalize(w, "light") for w in lang.interrogatives),
     )
 
 
@@ -542,7 +554,8 @@ def mention_pattern(cues: list[str]) -> str:
 
 def compile_policy(policy: Policy) -> CompiledPolicy:
     """Raises TermError naming the category and the term that does not compile."""
-    compiler = _Compiler(policy.lexicon)
+    compiler = _Compiler(policy.lexicon, gap_stops=tuple(
+        normalize(w) for lang in (policy.negation.ar, policy.negation.en) for w in lang.gap_stops))
     cats = []
     anchors: dict[str, set[tuple[int, int]]] = {}
     for ci, cat in enumerate(policy.categories):

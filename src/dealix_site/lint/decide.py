@@ -13,8 +13,9 @@ from dealix_site.lint.normalize import LightView
 # "guaranteed" is the word "non".
 _TOKEN = re.compile(r"\w+(?:['-]\w+)*")
 # Punctuation that closes a negation's scope ("لا تقلق، نضمن لك" is not negated).
-_CLAUSE_END = re.compile(r"[,،;؛:.!?؟\n|()\[\]]")
-_LAST_CLAUSE_END = re.compile(r".*[,،;؛:.!?؟\n|()\[\]]", re.S)  # greedy: up to the last one
+# Commas, colons, dashes between clauses (— and –), brackets and the sentence ends.
+_CLAUSE_END = re.compile(r"[,،;؛:.!?؟\n|()\[\]—–]")
+_LAST_CLAUSE_END = re.compile(r".*[,،;؛:.!?؟\n|()\[\]—–]", re.S)  # greedy: up to the last one
 _COMMA_NEXT = re.compile(r"\s*[,،]")
 # The last item of a comma-separated list ("does not negotiate, sign, or reply on its own"):
 # the negation before the list covers every item.
@@ -41,7 +42,9 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation) -
     return start
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"|(?<![\w])'[^'\n]{1,300}'(?![\w])")
-_ANSWER_NO = re.compile(r"^\s*(?:الجواب\s*:?\s*)?(?:لا|كلا|ابدا|أبدا|no|nope|never|not at all|the answer is no)\b")
+# "No." / "لا." / "A: No." / "الجواب: لا" (an FAQ answer) right after the question.
+_ANSWER_NO = re.compile(r"^\s*(?:(?:الجواب|الإجابة|الاجابة|الاجابه|جواب|ج|a|answer)\s*[:：/-]?\s*)?"
+                        r"(?:لا|كلا|ابدا|أبدا|no|nope|never|not at all|the answer is no)\b")
 _RELATIVE_AFTER = re.compile(r"^\S*\s+(?:هو|هي|هم)\b")
 
 
@@ -107,6 +110,11 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     if s_end < len(light) and sentences.text[s_end] in "?؟":
         nxt = sentences.next_after(s_end)
         if nxt and _ANSWER_NO.match(light[nxt[0] : nxt[1]]):
+            return True
+        # "Can any tool close deals while you sleep?": a question about any tool asserts nothing.
+        words = _TOKEN.findall(light[s_start : cand.start])
+        if words and words[0] in neg.interrogatives | other.interrogatives and any(
+                w in neg.quantifiers or w in other.quantifiers for w in words):
             return True
 
     after = light[cand.end : s_end]

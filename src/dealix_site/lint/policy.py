@@ -98,6 +98,12 @@ class NegationLang(_Strict):
     # Words that open a condition: put first and followed by a negated consequence, the claim
     # says what does NOT happen ("Without your approval, nothing is sent").
     conditions: tuple[str, ...] = ()
+    # Words that open a question ("هل", "can"): with a quantifier ("any") before the claim, the
+    # question asks about tools in general ("Can any tool close deals while you sleep?").
+    interrogatives: tuple[str, ...] = ()
+    # Words a gap (…) in a term never skips over: "Dealix never sends on its own" must not
+    # match "Dealix …… send* … on its own" with the negation hidden inside the match.
+    gap_stops: tuple[str, ...] = ()
 
 
 class Negation(_Strict):
