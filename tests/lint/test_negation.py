@@ -63,6 +63,10 @@ ALLOWED = {
     "en-faq-answer-no": ("**Q: Does Dealix scrape LinkedIn or buy lead lists?**\n"
                          "A: No. We work with contacts you already have."),
     "ar-faq-answer-no": "**س: هل يرسل Dealix رسائل بدون موافقتك؟**\nج: لا، كل رسالة تنتظر اعتمادك.",
+    "ar-objection-reply": "اعتراض: «تضمنون لي صفقات؟»\nالرد: «لا، ما نضمن. نقدم مسودات وتقريراً أسبوعياً.»",
+    "en-objection-answer": "Objection: “Will this replace my SDRs?”\nAnswer: “No. Your SDRs decide what goes out.”",
+    "ar-maraah-joined": "ماراح يطلع أي إيميل من حسابك قبل ما تضغط «اعتماد».",
+    "ar-dont-write-plural": "تذكير للفريق: لا تكتبون للعميل إن النظام «يجيب صفقات مضمونة».",
     # A question about any tool asserts nothing.
     "en-question-any-tool": "Can any tool close deals for you while you sleep? We'd rather not pretend.",
     "ar-question-any-tool": "هل تستطيع أي أداة أن تضمن لك صفقات؟ سؤال يستحق التفكير.",

@@ -43,8 +43,8 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation) -
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"|(?<![\w])'[^'\n]{1,300}'(?![\w])")
 # "No." / "لا." / "A: No." / "الجواب: لا" (an FAQ answer) right after the question.
-_ANSWER_NO = re.compile(r"^\s*(?:(?:الجواب|الإجابة|الاجابة|الاجابه|جواب|ج|a|answer)\s*[:：/-]?\s*)?"
-                        r"(?:لا|كلا|ابدا|أبدا|no|nope|never|not at all|the answer is no)\b")
+_ANSWER_NO = re.compile(r"^\s*(?:(?:الجواب|الإجابة|الاجابة|الاجابه|جواب|الرد|رد|ج|a|answer|reply|response)"
+                        r"\s*[:：/-]?\s*)?[«\"“'‘]?\s*(?:لا|كلا|ابدا|أبدا|no|nope|never|not at all|the answer is no)\b")
 _RELATIVE_AFTER = re.compile(r"^\S*\s+(?:هو|هي|هم)\b")
 
 

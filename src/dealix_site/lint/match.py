@@ -25,6 +25,9 @@ class Candidate:
     sentence: tuple[int, int]
 
 
+_ANY_WORD = re.compile(r"\w")
+
+
 class Sentences:
     """Sentence bounds of a normalized text, found in one scan and searched by bisection."""
 
@@ -39,11 +42,11 @@ class Sentences:
         return start, end
 
     def next_after(self, end: int) -> tuple[int, int] | None:
-        """The next sentence with any words in it."""
+        """The next sentence with any words in it (a closing quotation mark after «؟» is not one)."""
         pos = end + 1
         while pos < len(self.text):
             start, stop = self.around(pos)
-            if self.text[start:stop].strip():
+            if _ANY_WORD.search(self.text, start, stop):
                 return start, stop
             pos = stop + 1
         return None
