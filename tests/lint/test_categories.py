@@ -37,6 +37,7 @@ SPEED = "exaggerated-speed"
 INVALID: dict[str, list[Invalid]] = {
     GUARANTEED: [
         Invalid("نَضْمَنُ في كل ربع صفقات جديدة لفريقك.", "نَضْمَنُ"),  # no shadda: a guarantee
+        Invalid("نضمّن لك صفقات كل شهر.", "نضمّن"),  # a shadda alone does not make it "include"
         Invalid("نتعهد لك بأن تحقق شركتك مبيعات أعلى من العام الماضي.", "نتعهد"),
         Invalid("Dealix is a foolproof way to grow your pipeline.", "foolproof"),
         Invalid("There is no way your reps won't hit quota this year.", "There"),
@@ -55,6 +56,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our AI-guaranteed pipeline fills itself.", "guaranteed"),
     ],
     SCRAPING: [
+        Invalid("استأجر قوائم عملاء محدثة شهرياً حسب القطاع.", "استأجر"),
         Invalid("Every plan includes a database of 500,000 verified decision-makers' emails.", "database"),
         Invalid("نجمع لك من سجلات الحضور أرقام كل من زار الجناح.", "نجمع"),
         Invalid("في كل موسم نجمع لك أرقام الجوالات من المعارض والمؤتمرات.", "نجمع"),
@@ -66,6 +68,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("فريقنا يعمل الscrape لكل الأدلة التجارية.", "scrape"),
     ],
     AUTOMATION: [
+        Invalid("منصة مبيعات ذاتية التشغيل بالكامل، لا تحتاج إلى أي موظف.", "ذاتية"),
+        Invalid("الـ agent يدير الـ pipeline بدون أي human.", "بدون"),
         Invalid("المساعد يرد على العملاء ويفاوضهم لوحده.", "يرد"),
         Invalid("المتابعة تتم بدون أي تدخل بشري.", "بدون"),
         Invalid("نقدم أتمتة كاملة لكل مراحل البيع.", "أتمتة"),
@@ -76,6 +80,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our sales bot closes deals from the first message.", "bot"),
     ],
     APPROVAL: [
+        Invalid("Upload any list and message every number. Opt-in not required.", "Opt-in"),
         Invalid("Our assistant never waits for your sign-off before the email goes out.", "never"),
         Invalid("Turn on auto-send and offers leave as soon as they are written.", "auto-send"),
         Invalid("المنصة ترسل العرض قبل ما توافق عليه لتوفر وقتك.", "ترسل"),
@@ -140,6 +145,9 @@ INVALID: dict[str, list[Invalid]] = {
 
 VALID: dict[str, list[str]] = {
     GUARANTEED: [
+        "We guarantee that your data stays in Saudi Arabia, backups included.",
+        "نضمن حذف بياناتك من أنظمتنا خلال 30 يوماً من إنهاء الاشتراك.",
+        "That is our uptime guarantee: service credits if we miss 99.9%.",
         "نُضَمِّنُ في كل تقرير أسبوعي ملخصاً للفرص الجديدة.",  # نضمّن "we include": the shadda tells
         "المضمون أهم من الشكل؛ رسالة قصيرة أفضل من قالب مزخرف.",
         "نلتزم بحماية بيانات عملائك وفق نظام حماية البيانات الشخصية.",
@@ -156,6 +164,7 @@ VALID: dict[str, list[str]] = {
         "Pilot outcomes are non-guaranteed: they depend on your market and your team.",
     ],
     SCRAPING: [
+        "خصم 25٪ للجمعيات غير الربحية بعد التحقق من رقم الترخيص.",
         "If a sync breaks, we scrape together a workaround and tell you when the fix ships.",
         "نجمع لك الملاحظات من فريقك في تقرير واحد.",
         "بياناتك تبقى ملكك، ويمكنك تصديرها متى شئت.",
@@ -164,12 +173,14 @@ VALID: dict[str, list[str]] = {
         "In our first year we barely scraped by.",
     ],
     AUTOMATION: [
+        "مؤشر صحة الحساب من 0 إلى 100 يعتمد على آخر نشاط.",
         "تذكيرات تلقائية بمواعيد المتابعة، وأنت تعتمد كل رسالة.",
         "عدّل المسودة بنفسك قبل الاعتماد.",
         "We run automated tests before every release.",
         "Dealix drafts the messages; you approve every send.",
     ],
     APPROVAL: [
+        "Blocked phrases are flagged before review.",
         "Without your approval, nothing is sent.",
         "نرسل لك تذكيراً قبل أن تراجع المسودات المعلقة.",
         "لا يُرسل شيء قبل موافقتك.",

@@ -440,6 +440,7 @@ class CompiledNegation:
     after_cues: tuple[str, ...] = ()
     conjunctions: frozenset[str] = frozenset()
     conditions: tuple[str, ...] = ()
+    inert: frozenset[str] = frozenset()
     interrogatives: frozenset[str] = frozenset()
     # word -> (pseudo phrase, index of the word in it): a cue is checked only against the
     # phrases that hold it
@@ -524,6 +525,7 @@ def _negation(lang: NegationLang) -> CompiledNegation:
         after_cues=tuple(normalize(c, "light") for c in lang.after_cues),
         conjunctions=frozenset(normalize(w, "light") for w in lang.conjunctions),
         conditions=tuple(normalize(w, "light") + " " for w in lang.conditions),
+        inert=frozenset(normalize(w, "light") for w in lang.inert),
         interrogatives=frozenset(normalize(w, "light") for w in lang.interrogatives),
     )
 

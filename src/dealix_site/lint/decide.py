@@ -43,8 +43,10 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation) -
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"|(?<![\w])'[^'\n]{1,300}'(?![\w])")
 # "No." / "لا." / "A: No." / "الجواب: لا" (an FAQ answer) right after the question.
-_ANSWER_NO = re.compile(r"^\s*(?:(?:الجواب|الإجابة|الاجابة|الاجابه|جواب|الرد|رد|ج|a|answer|reply|response)"
-                        r"\s*[:：/-]?\s*)?[«\"“'‘]?\s*(?:لا|كلا|ابدا|أبدا|no|nope|never|not at all|the answer is no)\b")
+# A speaker label of a script or FAQ may come first ("A:", "Rep:", «المندوب:», «ج:»), then a quote.
+_ANSWER_NO = re.compile(r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[«\"“'‘]?\s*"
+                        r"(?:لا|كلا|ابدا|أبدا|no|nope|never|not at all|the answer is no|it doesn't|it does not|"
+                        r"it won't|it will not|it can't|it cannot|we don't|we do not|we won't)\b")
 _RELATIVE_AFTER = re.compile(r"^\S*\s+(?:هو|هي|هم)\b")
 
 
@@ -129,8 +131,9 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     if (light[cand.start : cand.end].startswith(neg.conditions + other.conditions) and _COMMA_NEXT.match(after)
             and not [t for t in tokens if t not in neg.fillers and t not in other.fillers]):
         rest = _TOKEN.findall(after)
-        if any(_cue_length(rest, k, neg) or _cue_length(rest, k, other) for k in range(len(rest))):
-            return True
+        if any(_cue_length(rest, k, neg) or _cue_length(rest, k, other) or rest[k] in neg.inert
+               or rest[k] in other.inert for k in range(len(rest))):
+            return True  # "… nothing is sent", "… a draft is just a draft", «… تبقى مسودة»
 
     # Content words between the cue and the claim: the cue negates the verb that governs the
     # claim ("لا نجمع البيانات بالكشط", "we never send messages without approval").

@@ -86,6 +86,8 @@ class _SourceMap:
         return self.prose.source_offset(start + omap[min(col - 1, len(omap) - 1)])
 
 
+# A trap over the text as written starts at the match and may read a few words past its end.
+_AS_WRITTEN_REACH = 60
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);")
 _TRAILING_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff\u0640]*")
 
@@ -150,8 +152,9 @@ def lint_text(text: str, path: str, kind: str, policy: CompiledPolicy) -> FileRe
             suppressed += 1
             continue
         compiled_cat = policy.category(c.category)
-        if compiled_cat.as_written is not None and compiled_cat.as_written.get().search(text, start, end):
-            continue  # the diacritics say it is another word (نضمّن "we include")
+        if compiled_cat.as_written is not None and compiled_cat.as_written.get().match(
+                text, start, min(len(text), end + _AS_WRITTEN_REACH)):
+            continue  # as written, it is another word (نضمّن … في "we include … in")
         cat = compiled_cat.category
         lang = _lang(text[start:end])
         add(start, end, f"claims/{cat.id}", cat.id, cat.severity,

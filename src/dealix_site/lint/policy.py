@@ -60,8 +60,8 @@ class Category(_Strict):
     suggestion: Bilingual
     terms: tuple[Term, ...] = Field(min_length=1)
     traps: tuple[str, ...] = ()
-    # Regular expressions over the text AS WRITTEN (diacritics kept) that make a match not a
-    # claim: the shadda of نضمّن ("we include") is the only thing that tells it from نضمن.
+    # Regular expressions over the text AS WRITTEN (diacritics kept), matched from the start of
+    # a finding, that make it not a claim: نضمّن … في ("we include … in") against نضمن.
     traps_as_written: tuple[str, ...] = ()
 
     @field_validator("traps_as_written")
@@ -98,6 +98,8 @@ class NegationLang(_Strict):
     # Words that open a condition: put first and followed by a negated consequence, the claim
     # says what does NOT happen ("Without your approval, nothing is sent").
     conditions: tuple[str, ...] = ()
+    # In such a consequence, words that say nothing happens ("a draft is just a draft").
+    inert: tuple[str, ...] = ()
     # Words that open a question ("هل", "can"): with a quantifier ("any") before the claim, the
     # question asks about tools in general ("Can any tool close deals while you sleep?").
     interrogatives: tuple[str, ...] = ()
