@@ -150,6 +150,7 @@ VALID: dict[str, list[str]] = {
         "That is our uptime guarantee: service credits if we miss 99.9%.",
         "نُضَمِّنُ في كل تقرير أسبوعي ملخصاً للفرص الجديدة.",  # نضمّن "we include": the shadda tells
         "المضمون أهم من الشكل؛ رسالة قصيرة أفضل من قالب مزخرف.",
+        "تضمّن التحديث الأخير صلاحية جديدة للحملات الكبيرة.",  # form V "included", with its shadda
         "نلتزم بحماية بيانات عملائك وفق نظام حماية البيانات الشخصية.",
         "We always reply to support tickets within one business day.",
         "هذه الميزة ضمن الخطة الأساسية، ومن ضمن الباقات الثلاث.",
