@@ -71,6 +71,9 @@ ALLOWED = {
     "en-inert-consequence": "Without approval, a draft is just a draft.",
     "ar-inert-consequence": "بدون موافقتك، تبقى المسودة مسودة.",
     "ar-wording-meta": "أي جملة تُفهم على أن Dealix يتصرف دون إنسان تناقض المنتج نفسه.",
+    "en-negated-middle-item": "We do not scrape, buy, or rent contact lists.",
+    "ar-no-such-thing": "ما عندنا شي اسمه نتائج بين يوم وليلة، الموضوع يبي وقت ومتابعة.",
+    "en-no-such-thing": "There is no such thing as guaranteed deals.",
     # A question about any tool asserts nothing.
     "en-question-any-tool": "Can any tool close deals for you while you sleep? We'd rather not pretend.",
     "ar-question-any-tool": "هل تستطيع أي أداة أن تضمن لك صفقات؟ سؤال يستحق التفكير.",
@@ -125,6 +128,8 @@ CLAIMS = {
                           "guaranteed-results"),
     "en-condition-then-claim": ("Without approval, drafts go straight to your prospects.", "Without",
                                 "approval-bypass"),
+    "en-nominal-list-head": ("No contracts, guaranteed results, happy customers.", "guaranteed", "guaranteed-results"),
+    "en-affirmed-list": ("We scrape, buy, and rent contact lists.", "scrape", "scraping"),
     "en-banned-elsewhere": ("Others call scraping banned; our crawler scrapes every directory.", "scraping",
                             "scraping"),
     "ar-question-answered-yes": ("هل نضمن لك صفقات؟ نعم!", "نضمن", "guaranteed-results"),

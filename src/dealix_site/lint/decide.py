@@ -22,15 +22,35 @@ _COMMA_NEXT = re.compile(r"\s*[,،]")
 _LIST_WORDS = 3
 
 
-def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation) -> int:
+_LIST_GOES_ON = re.compile(r"\s*[,،]\s*(?:(?:and|or|nor|و|او|أو)\s+)?\w")
+# Negations that govern a noun, not a verb: "No contracts, guaranteed results" lists two things.
+_NOMINAL_CUES = frozenset({"no", "without", "zero", "بلا", "بدون", "دون"})
+
+
+def _verbal_negation_before(before: str, end: int, neg: CompiledNegation, other: CompiledNegation) -> bool:
+    """The clause that heads the list ends in a verb's negation ("We do not scrape")."""
+    prev = _LAST_CLAUSE_END.match(before, 0, end)
+    head = _TOKEN.findall(before, prev.end() if prev else 0, end)
+    for k in range(max(0, len(head) - 3), len(head)):
+        if (_cue_length(head, k, neg) or _cue_length(head, k, other)) and head[k] not in _NOMINAL_CUES:
+            return True
+    return False
+
+
+def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, after: str | None = None) -> int:
     """Where the clause holding the claim starts: after the last clause mark, unless the claim
     is the last item of a list (its part starts with "or"/"and"/"أو"), whose head and short
     earlier items are then part of the clause."""
     last = _LAST_CLAUSE_END.match(before)
     start = last.end() if last else 0
     tokens = _TOKEN.findall(before, start)
-    if not (start and before[start - 1] in ",،" and tokens and len(tokens) <= _LIST_WORDS
-            and (tokens[0] in neg.conjunctions or tokens[0] in other.conjunctions or tokens[0] in ("او", "أو"))):
+    last_item = bool(tokens) and len(tokens) <= _LIST_WORDS and (
+        tokens[0] in neg.conjunctions or tokens[0] in other.conjunctions or tokens[0] in ("او", "أو"))
+    # A middle item ("We do not scrape, buy, or rent lists"): the claim opens its item and the
+    # list goes on after it, under a verb's negation (not "No contracts, guaranteed results, …").
+    middle_item = not tokens and after is not None and _LIST_GOES_ON.match(after) is not None and start > 0 \
+        and _verbal_negation_before(before, start - 1, neg, other)
+    if not (start and before[start - 1] in ",،" and (last_item or middle_item)):
         return start
     while start and before[start - 1] in ",،":
         prev = _LAST_CLAUSE_END.match(before, 0, start - 1)
@@ -125,7 +145,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     if any(c in after_clause for c in (*neg.after_cues, *other.after_cues)):
         return True
 
-    tokens = _TOKEN.findall(before, _clause_start(before, neg, other))
+    tokens = _TOKEN.findall(before, _clause_start(before, neg, other, after))
     # "Without your approval, nothing is sent": a condition put first, whose consequence is
     # negated, describes what does NOT happen.
     if (light[cand.start : cand.end].startswith(neg.conditions + other.conditions) and _COMMA_NEXT.match(after)
