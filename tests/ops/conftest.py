@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from dealix_site.lint.cache import load_compiled
+from dealix_site.lint.compile import CompiledPolicy
 from dealix_site.ops.cli import register
 
 
@@ -20,6 +23,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 RunCli = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture(scope="session")
+def claims_policy() -> CompiledPolicy:
+    """The project's own claims policy: drafts and runbook blocks obey it like the site does."""
+    return load_compiled(Path(__file__).resolve().parents[2] / "claims-policy.yml")
 
 
 @pytest.fixture

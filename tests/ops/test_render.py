@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from pathlib import Path
 
 import pytest
 
+from dealix_site.lint.compile import CompiledPolicy
+from dealix_site.lint.engine import lint_text
 from dealix_site.lint.normalize import normalize
 from dealix_site.ops import incidents, sla, success, support
 from dealix_site.ops.catalog import CATALOG
@@ -135,13 +136,7 @@ def test_health_bands_cover_0_to_100_without_gaps() -> None:
     assert all(lo == prev_hi + 1 for (_, prev_hi), (lo, _) in itertools.pairwise(bands))
 
 
-def test_blocks_pass_the_projects_claims_linter() -> None:
-    engine = pytest.importorskip("dealix_site.lint.engine")
-    policy_mod = pytest.importorskip("dealix_site.lint.policy")
-    policy_file = Path(__file__).resolve().parents[2] / "claims-policy.yml"
-    if not policy_file.is_file():
-        pytest.skip("no claims-policy.yml in this checkout")
-    policy = policy_mod.load_compiled(policy_file)
+def test_blocks_pass_the_projects_claims_linter(claims_policy: CompiledPolicy) -> None:
     for name, block in BLOCKS.items():
-        result = engine.lint_text(block(), f"{name}.md", "markdown", policy)
+        result = lint_text(block(), f"{name}.md", "markdown", claims_policy)
         assert not result.findings, [(f.category, f.match) for f in result.findings]

@@ -9,6 +9,8 @@ import pytest
 from pydantic import ValidationError
 
 import dealix_site.ops as ops_pkg
+from dealix_site.lint.compile import CompiledPolicy
+from dealix_site.lint.engine import lint_text
 from dealix_site.ops import delivery, incidents, onboarding, success, support
 from dealix_site.ops.actions import ActionKind, ProposedAction
 from dealix_site.ops.catalog import CATALOG
@@ -105,14 +107,8 @@ def test_the_ops_package_imports_nothing_that_can_send() -> None:
                 assert name.split(".")[0] not in NETWORK_MODULES, f"{path.name} imports {name}"
 
 
-def test_every_proposal_text_passes_the_projects_claims_linter() -> None:
+def test_every_proposal_text_passes_the_projects_claims_linter(claims_policy: CompiledPolicy) -> None:
     # Drafts go to customers once approved, so they obey the same claims policy as the site.
-    engine = pytest.importorskip("dealix_site.lint.engine")
-    policy_mod = pytest.importorskip("dealix_site.lint.policy")
-    policy_file = Path(__file__).resolve().parents[2] / "claims-policy.yml"
-    if not policy_file.is_file():
-        pytest.skip("no claims-policy.yml in this checkout")
-    policy = policy_mod.load_compiled(policy_file)
     texts = [
         t
         for actions in all_proposals().values()
@@ -121,5 +117,5 @@ def test_every_proposal_text_passes_the_projects_claims_linter() -> None:
     ]
     texts.append(incidents.postmortem_template(incidents.triage(data_leak=True)))
     for text in filter(None, texts):
-        findings = engine.lint_text(text, "proposal.md", "markdown", policy).findings
+        findings = lint_text(text, "proposal.md", "markdown", claims_policy).findings
         assert not findings, (text, [(f.category, f.match) for f in findings])

@@ -45,7 +45,7 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
     start = last.end() if last else 0
     tokens = _TOKEN.findall(before, start)
     last_item = bool(tokens) and len(tokens) <= _LIST_WORDS and (
-        tokens[0] in neg.conjunctions or tokens[0] in other.conjunctions or tokens[0] in ("او", "أو"))
+        tokens[0] in neg.conjunctions or tokens[0] in other.conjunctions)
     # A middle item ("We do not scrape, buy, or rent lists"): the claim opens its item and the
     # list goes on after it, under a verb's negation (not "No contracts, guaranteed results, …").
     middle_item = not tokens and after is not None and _LIST_GOES_ON.match(after) is not None and start > 0 \
@@ -135,7 +135,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
             return True
         # "Can any tool close deals while you sleep?": a question about any tool asserts nothing.
         words = _TOKEN.findall(light[s_start : cand.start])
-        if words and words[0] in neg.interrogatives | other.interrogatives and any(
+        if words and (words[0] in neg.interrogatives or words[0] in other.interrogatives) and any(
                 w in neg.quantifiers or w in other.quantifiers for w in words):
             return True
 
@@ -258,9 +258,8 @@ _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 def _table_header(norm: str, pos: int) -> str | None:
     """The header cell above ``pos`` when it sits in a Markdown table body: a column headed
     «❌ لا تكتب» or "Don't write" lists examples, not claims."""
-    start = norm.rfind("\n", 0, pos) + 1
-    end = norm.find("\n", pos)
-    line = norm[start : end if end >= 0 else len(norm)]
+    start, end = _line_of(norm, pos)
+    line = norm[start:end]
     if not line.lstrip().startswith("|"):
         return None
     column = line.count("|", 0, pos - start) - 1

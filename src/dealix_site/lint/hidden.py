@@ -15,11 +15,12 @@ _FILLERS = "\u115f\u1160\u3164\uffa0\u2800"
 _TAGS = "\U000e0000-\U000e007f"
 _SUSPECT = re.compile(f"[{_BIDI}{_ZERO_WIDTH}{_MARKS}{_FILLERS}{_TAGS}]")
 _INVISIBLE = re.compile(f"[{_BIDI}{_ZERO_WIDTH}{_MARKS}{_TAGS}\u0640\u064b-\u065f\u0670]*")
-_CONFUSABLE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_GREEK_CYRILLIC = "\u0370-\u03ff\u0400-\u04ff"
+_CONFUSABLE = re.compile(f"[{_GREEK_CYRILLIC}]")
 # Either kind at all: one scan settles the usual clean file.
-_ANY = re.compile(f"[{_BIDI}{_ZERO_WIDTH}{_MARKS}{_FILLERS}{_TAGS}\u0370-\u03ff\u0400-\u04ff]")
+_ANY = re.compile(f"[{_BIDI}{_ZERO_WIDTH}{_MARKS}{_FILLERS}{_TAGS}{_GREEK_CYRILLIC}]")
 _LATIN = re.compile(r"[A-Za-z]")
-_WORD = re.compile(r"[\w\u0400-\u04ff\u0370-\u03ff]+")
+_WORD = re.compile(f"[\\w{_GREEK_CYRILLIC}]+")
 
 
 @dataclass(frozen=True)
