@@ -98,6 +98,12 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("الوكالات الأخرى مجرد نصابين.", "نصابين"),
         Invalid("برامج المنافسين قديمة وتضيع وقت فريقك.", "قديمة"),
         Invalid("تقارير الأداء\nوكالات التسويق يضحكون عليك بتقارير فارغة.", "يضحكون"),
+        # The competitor is named by the table's column header or row label, or by a short
+        # question just before: the cell or the answer is about it.
+        Invalid("| | Dealix | المنافس (أ) |\n|---|---|---|\n| الدعم | خلال يوم عمل | بطيء وفاشل |", "بطيء"),
+        Invalid("| Tool | Verdict |\n|---|---|\n| Other CRMs | clunky and overpriced |", "clunky"),
+        Invalid("Salesforce؟ معقد وغالي وما يفهم السوق السعودي.", "وما يفهم"),
+        Invalid("Still on HubSpot? Bloated, and you pay for every seat.", "Bloated"),
         Invalid("Honestly, other agencies are a scam.", "scam"),
         Invalid("HubSpot is clunky and slow.", "clunky"),
         Invalid("We answer the phone, unlike the lazy agencies you tried.", "unlike"),
@@ -193,6 +199,13 @@ VALID: dict[str, list[str]] = {
         "انقل بياناتك من البرامج والجداول القديمة إلى Dealix.",
         "نقارن المزايا مع الأدوات الأخرى بالحقائق فقط.",
         "Dealix connects to HubSpot and Zoho.",
+        # The same words in a table or after a question that is not about a competitor.
+        "| الخطوة | الحالة |\n|---|---|\n| ربط الواتساب | بطيء أثناء المزامنة الأولى |",
+        "| Report | Note |\n|---|---|\n| Legacy export | outdated, replaced by the Proof Pack |",
+        "| | Dealix | المنافس (أ) |\n|---|---|---|\n| الدعم | خلال يوم عمل | خلال يومي عمل |",
+        "هل تستخدم Salesforce حالياً وتبغى تنقل بياناتك منه بدون ما تضيع شي من سجلاتك القديمة؟ "
+        "جدولك القديم بطيء؟ نساعدك تنقله.",
+        "Moving from HubSpot? Bloated spreadsheets of old deals import in one step.",
         "Move your team from outdated spreadsheets to the tools you already use.",
     ],
     LEGAL: [

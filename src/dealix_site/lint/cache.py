@@ -41,7 +41,7 @@ from dealix_site.lint.compile import (
 )
 
 ENV = "DEALIX_SITE_CACHE"
-FORMAT = "dealix-policy-cache/1"
+FORMAT = "dealix-policy-cache/2"
 KEEP = 8  # entries kept; older ones are pruned when a new one is written
 # The modules whose code decides what the compiled form of a given policy file is.
 _SHAPING = ("cache.py", "compile.py", "normalize.py", "policy.py")
@@ -125,8 +125,8 @@ def to_plain(cp: CompiledPolicy) -> dict[str, Any]:
         info = c.category
         cats.append((
             (info.id, info.severity, _bi(info.name), _bi(info.message), _bi(info.suggestion)),
-            tuple((t.source, t.category, pat(t.primary), tuple(pat(o) for o in t.others), t.leads, t.required)
-                  for t in c.terms),
+            tuple((t.source, t.category, pat(t.primary), tuple(pat(o) for o in t.others), t.leads, t.required,
+                   t.also_in) for t in c.terms),
             pat(c.traps) if c.traps is not None else None,
             c.unanchored,
             pat(c.as_written) if c.as_written is not None else None,
@@ -151,8 +151,8 @@ def from_plain(data: dict[str, Any]) -> CompiledPolicy:
     for (cid, severity, name, message, suggestion), terms, traps, unanchored, as_written in data["categories"]:
         cats.append(CompiledCategory(
             CategoryInfo(cid, severity, Bilingual(*name), Bilingual(*message), Bilingual(*suggestion)),
-            tuple(CompiledTerm(source, ci, pat(primary), tuple(pat(o) for o in others), leads, required)
-                  for source, ci, primary, others, leads, required in terms),
+            tuple(CompiledTerm(source, ci, pat(primary), tuple(pat(o) for o in others), leads, required, also_in)
+                  for source, ci, primary, others, leads, required, also_in in terms),
             pat(traps) if traps is not None else None,
             unanchored,
             pat(as_written) if as_written is not None else None,

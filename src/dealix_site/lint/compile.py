@@ -412,6 +412,7 @@ class CompiledTerm:
     leads: int = 0
     # Per required token, literals one of which a match contains (see _Compiler.required_anchors).
     required: tuple[tuple[str, ...], ...] = ()
+    also_in: tuple[str, ...] = ()  # see AllOf.also_in
 
 
 @dataclass(frozen=True)
@@ -571,7 +572,8 @@ def compile_policy(policy: Policy) -> CompiledPolicy:
                 patterns = [LazyPattern(compile_term(compiler, t)) for t in phrases]
                 found, leads = compiler.phrase_anchor_choice(normalize_term(phrases[0]))
                 terms.append(CompiledTerm(" + ".join(phrases), ci, patterns[0], tuple(patterns[1:]), leads,
-                                          compiler.required_anchors(normalize_term(phrases[0]))))
+                                          compiler.required_anchors(normalize_term(phrases[0])),
+                                          () if isinstance(term, str) else term.also_in))
                 if found is None:
                     unanchored.append(ti)
                 for a in found or ():

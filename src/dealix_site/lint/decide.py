@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from dealix_site.lint.compile import CompiledNegation, CompiledPolicy
-from dealix_site.lint.match import Candidate, Sentences
+from dealix_site.lint.match import Candidate, Sentences, line_of, table_header
 from dealix_site.lint.normalize import LightView
 
 # Words with their inner joiners (don't, pre-approved), never a dangling one: "non-" before
@@ -219,64 +219,28 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
             if policy.mention_cues.get().search(outside):
                 return True
             break
-    header = _table_header(norm, cand.start)
-    if header is not None and policy.mention_cues.get().search(header):
+    header = table_header(norm, cand.start)
+    if header is not None and policy.mention_cues.get().search(norm[header[0] : header[1]]):
         return True
     intro = _list_intro(norm, cand.start)
-    return intro is not None and _QUOTES.search(norm, *_line_of(norm, cand.start)) is not None and bool(
+    return intro is not None and _QUOTES.search(norm, *line_of(norm, cand.start)) is not None and bool(
         policy.mention_cues.get().search(light[intro[0] : intro[1]]))
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]")
 
 
-def _line_of(norm: str, pos: int) -> tuple[int, int]:
-    start = norm.rfind("\n", 0, pos) + 1
-    end = norm.find("\n", pos)
-    return start, end if end >= 0 else len(norm)
-
-
 def _list_intro(norm: str, pos: int) -> tuple[int, int] | None:
     """The line that introduces the list holding ``pos`` ("لا تستخدم أياً من العبارات التالية:"),
     when ``pos`` is in a list item: quoted items under it are examples, like a quoted example
     in a sentence that says not to write it."""
-    start, _ = _line_of(norm, pos)
+    start, _ = line_of(norm, pos)
     if not _LIST_ITEM.match(norm, start):
         return None
     for _ in range(200):
         if start == 0:
             return None
-        start, end = _line_of(norm, start - 1)
+        start, end = line_of(norm, start - 1)
         if not _LIST_ITEM.match(norm, start) and norm[start:end].strip():
             return start, end
-    return None
-
-
-_TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-
-
-def _table_header(norm: str, pos: int) -> str | None:
-    """The header cell above ``pos`` when it sits in a Markdown table body: a column headed
-    «❌ لا تكتب» or "Don't write" lists examples, not claims."""
-    start, end = _line_of(norm, pos)
-    line = norm[start:end]
-    if not line.lstrip().startswith("|"):
-        return None
-    column = line.count("|", 0, pos - start) - 1
-    # Up through the body rows to the rule row (|---|---|); the header is the row above it.
-    above = start - 1
-    for _ in range(200):  # a table body longer than this is not copy anyone reads as a table
-        if above <= 0:
-            return None
-        row_start = norm.rfind("\n", 0, above) + 1
-        row = norm[row_start:above]
-        if _TABLE_RULE.fullmatch(row):
-            if row_start == 0:
-                return None
-            head_start = norm.rfind("\n", 0, row_start - 1) + 1
-            cells = norm[head_start : row_start - 1].strip().strip("|").split("|")
-            return cells[column] if 0 <= column < len(cells) else None
-        if not row.lstrip().startswith("|"):
-            return None
-        above = row_start - 1
     return None

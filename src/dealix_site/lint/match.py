@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -41,6 +42,22 @@ class Sentences:
         end = self.ends[i] if i < len(self.ends) else len(self.text)
         return start, end
 
+    def context(self, sent: tuple[int, int], kinds: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The sentence, and the text a reader takes as its subject (see AllOf.also_in): the
+        column's header cell and the row's first cell of a Markdown table, or a short question
+        just before it («Salesforce؟ معقد وغالي»)."""
+        spans = [sent]
+        start = sent[0]
+        if "question" in kinds and start > 0 and self.text[start - 1] in "?؟":
+            prev = self.around(start - 1)
+            if len(_WORDS.findall(self.text, *prev)) <= _LEAD_QUESTION_WORDS:
+                spans.append(prev)
+        if "table" in kinds:
+            for span in (table_header(self.text, start), row_label(self.text, start)):
+                if span is not None and span != sent:
+                    spans.append(span)
+        return spans
+
     def next_after(self, end: int) -> tuple[int, int] | None:
         """The next sentence with any words in it (a closing quotation mark after «؟» is not one)."""
         pos = end + 1
@@ -50,6 +67,77 @@ class Sentences:
                 return start, stop
             pos = stop + 1
         return None
+
+
+_WORDS = re.compile(r"\w+")
+_LEAD_QUESTION_WORDS = 5  # "Still paying for Pipedrive?": a question that only names the subject
+
+
+def line_of(norm: str, pos: int) -> tuple[int, int]:
+    start = norm.rfind("\n", 0, pos) + 1
+    end = norm.find("\n", pos)
+    return start, end if end >= 0 else len(norm)
+
+
+_BAR = re.compile(r"\|")
+_TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _cells(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a Markdown table row, with or without its outer bars."""
+    cuts = [m.start() for m in _BAR.finditer(norm, start, end)]
+    if not cuts:
+        return []
+    if norm[start : cuts[0]].strip():
+        cuts.insert(0, start - 1)
+    if norm[cuts[-1] + 1 : end].strip():
+        cuts.append(end)
+    return [(a + 1, b) for a, b in itertools.pairwise(cuts)]
+
+
+def _cell_at(cells: list[tuple[int, int]], pos: int) -> int | None:
+    for k, (a, b) in enumerate(cells):
+        if a <= pos <= b:
+            return k
+    return None
+
+
+def _table_row(norm: str, pos: int) -> tuple[int, int] | None:
+    start, end = line_of(norm, pos)
+    return (start, end) if norm[start:end].lstrip().startswith("|") else None
+
+
+def table_header(norm: str, pos: int) -> tuple[int, int] | None:
+    """The header cell above ``pos`` when it sits in a Markdown table body (a column headed
+    «❌ لا تكتب» lists examples; one headed «المنافس» says who a cell is about)."""
+    row = _table_row(norm, pos)
+    if row is None:
+        return None
+    column = _cell_at(_cells(norm, *row), pos)
+    # Up through the body rows to the rule row (|---|---|); the header is the row above it.
+    above = row[0] - 1
+    for _ in range(200):  # a table body longer than this is not copy anyone reads as a table
+        if above <= 0 or column is None:
+            return None
+        row_start = norm.rfind("\n", 0, above) + 1
+        if _TABLE_RULE.fullmatch(norm, row_start, above):
+            if row_start == 0:
+                return None
+            head = _cells(norm, norm.rfind("\n", 0, row_start - 1) + 1, row_start - 1)
+            return head[column] if column < len(head) else None
+        if not norm[row_start:above].lstrip().startswith("|"):
+            return None
+        above = row_start - 1
+    return None
+
+
+def row_label(norm: str, pos: int) -> tuple[int, int] | None:
+    """The first cell of the Markdown table row holding ``pos`` (the row says who it is about)."""
+    row = _table_row(norm, pos)
+    if row is None:
+        return None
+    cells = _cells(norm, *row)
+    return cells[0] if cells else None
 
 
 class _SentenceCache:
@@ -216,8 +304,10 @@ def find_candidates(policy: CompiledPolicy, norm: str, sentences: Sentences) -> 
                 continue
             seen.add(span)
             sent = sentences.around(span[0])
-            if term.others and not all(cache.occurs((t, k), o.get(), sent) for k, o in enumerate(term.others)):
-                continue
+            if term.others:
+                spans = sentences.context(sent, term.also_in) if term.also_in else (sent,)
+                if not all(any(cache.occurs((t, k), o.get(), c) for c in spans) for k, o in enumerate(term.others)):
+                    continue
             if not cache.trapped(ci, cat, span[0], span[1], sent):
                 found.append(Candidate(span[0], span[1], cat.category.id, sent))
     return found

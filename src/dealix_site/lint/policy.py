@@ -41,6 +41,10 @@ class AllOf(_Strict):
     """Every phrase must occur in one sentence; the finding covers the first."""
 
     all: tuple[str, ...] = Field(min_length=2)
+    # Where else the other phrases may stand, because a reader takes them as the sentence's
+    # subject: "table" (the column's header cell or the row's first cell of a Markdown table),
+    # "question" (a short question just before: «Salesforce؟ معقد وغالي»).
+    also_in: tuple[Literal["table", "question"], ...] = ()
 
 
 Term = str | AllOf
