@@ -36,6 +36,8 @@ SPEED = "exaggerated-speed"
 
 INVALID: dict[str, list[Invalid]] = {
     GUARANTEED: [
+        Invalid("فبضمانتنا، صفقاتك بتزيد أو ما تدفع ولا ريال.", "فبضمانتنا"),  # ة + pronoun as ت
+        Invalid("كلهم حققوا مستهدفاتهم من أول سنة، وأنت بعد بتحققها.", "وأنت"),
         Invalid("نَضْمَنُ في كل ربع صفقات جديدة لفريقك.", "نَضْمَنُ"),  # no shadda: a guarantee
         Invalid("نضمّن لك صفقات كل شهر.", "نضمّن"),  # a shadda alone does not make it "include"
         Invalid("نتعهد لك بأن تحقق شركتك مبيعات أعلى من العام الماضي.", "نتعهد"),
@@ -56,6 +58,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our AI-guaranteed pipeline fills itself.", "guaranteed"),
     ],
     SCRAPING: [
+        Invalid("نؤجّر لك قوائم عملاء جاهزة حسب القطاع والمدينة.", "نؤجّر"),
+        Invalid("Contact data pack: 10k records from our broker partners.", "our broker"),
         Invalid("استأجر قوائم عملاء محدثة شهرياً حسب القطاع.", "استأجر"),
         Invalid("Every plan includes a database of 500,000 verified decision-makers' emails.", "database"),
         Invalid("نجمع لك من سجلات الحضور أرقام كل من زار الجناح.", "نجمع"),
@@ -68,6 +72,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("فريقنا يعمل الscrape لكل الأدلة التجارية.", "scrape"),
     ],
     AUTOMATION: [
+        Invalid("يحل Dealix محل فريق المبيعات بالكامل.", "يحل"),
+        Invalid("The best SDR of the year is a bot that never needs a manager.", "never"),
         Invalid("منصة مبيعات ذاتية التشغيل بالكامل، لا تحتاج إلى أي موظف.", "ذاتية"),
         Invalid("الـ agent يدير الـ pipeline بدون أي human.", "بدون"),
         Invalid("المساعد يرد على العملاء ويفاوضهم لوحده.", "يرد"),
@@ -80,6 +86,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our sales bot closes deals from the first message.", "bot"),
     ],
     APPROVAL: [
+        Invalid("إذا ما رديت على طلب الاعتماد خلال ساعة، نرسل الرسالة تلقائياً.", "نرسل"),
+        Invalid("If a draft waits more than a day, Dealix treats it as approved and sends it.", "treats"),
         Invalid("Upload any list and message every number. Opt-in not required.", "Opt-in"),
         Invalid("Our assistant never waits for your sign-off before the email goes out.", "never"),
         Invalid("Turn on auto-send and offers leave as soon as they are written.", "auto-send"),
@@ -94,6 +102,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Reps have no need to ask their manager before sending.", "no"),
     ],
     COMPETITOR: [
+        Invalid("Pipedrive? Their product is a joke.", "Their"),
         Invalid("Most CRM vendors rip customers off with hidden fees.", "rip"),
         Invalid("الوكالات الأخرى مجرد نصابين.", "نصابين"),
         Invalid("برامج المنافسين قديمة وتضيع وقت فريقك.", "قديمة"),
@@ -110,6 +119,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Why pay more?\nLegacy CRM vendors are crooks.", "crooks"),
     ],
     LEGAL: [
+        Invalid("مع Dealix ما راح تنخالف أبداً في حماية البيانات.", "ما راح"),
+        Invalid("Send through Dealix and you're legally covered.", "legally covered"),
         Invalid("Dealix معتمد من البنك المركزي السعودي كمنصة مبيعات.", "معتمد"),
         Invalid("If a regulator ever fines you, we'll cover the fine in full.", "we'll"),
         Invalid("With Dealix, tax penalties are a thing of the past.", "penalties"),
@@ -127,6 +138,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our legal review\nmeans you will never be fined under the PDPL.", "never"),
     ],
     MEDICAL: [
+        Invalid("Dealix is the pipeline detox your team needs.", "detox"),
+        Invalid("نعيد لمبيعاتك عافيتها من جديد.", "نعيد"),
         Invalid("Dealix هو العلاج السحري لمبيعاتك.", "العلاج"),
         Invalid("هل فريق المبيعات عندك ميت من الداخل؟", "فريق"),
         Invalid("نقدم جرعة يومية من المتابعات لفريقك.", "جرعة"),
@@ -136,6 +149,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Burned out?\nWe treat the chronic fatigue of your sales reps.", "treat"),
     ],
     SPEED: [
+        Invalid("أسرع منصة مبيعات في الشرق الأوسط والعالم.", "أسرع"),
+        Invalid("Go live today, then watch signed deals roll in by lunchtime.", "by lunchtime"),
         Invalid("فعّل الحساب واستقبل الصفقات قبل الغداء.", "قبل", nth=1),  # not the قبل inside واستقبل
         Invalid("تتضاعف مبيعاتك بين عشية وضحاها.", "بين"),
         Invalid("You won't wait longer than a day for your first customer.", "won't"),
@@ -151,6 +166,7 @@ INVALID: dict[str, list[Invalid]] = {
 
 VALID: dict[str, list[str]] = {
     GUARANTEED: [
+        "وتراجع فرق العميل مضمون كل رسالة قبل اعتمادها.",
         "We guarantee that your data stays in Saudi Arabia, backups included.",
         "نضمن حذف بياناتك من أنظمتنا خلال 30 يوماً من إنهاء الاشتراك.",
         "That is our uptime guarantee: service credits if we miss 99.9%.",
@@ -171,6 +187,9 @@ VALID: dict[str, list[str]] = {
         "Pilot outcomes are non-guaranteed: they depend on your market and your team.",
     ],
     SCRAPING: [
+        "Our site uses rate limiting to stop third parties from scraping our content.",
+        "- Collect brand tone notes and three example emails they liked.",
+        "تعتمد النتائج على عوامل منها قرارات جهات الشراء وعدد أرقام التواصل المتاحة.",
         "خصم 25٪ للجمعيات غير الربحية بعد التحقق من رقم الترخيص.",
         "If a sync breaks, we scrape together a workaround and tell you when the fix ships.",
         "نجمع لك الملاحظات من فريقك في تقرير واحد.",
@@ -180,6 +199,8 @@ VALID: dict[str, list[str]] = {
         "In our first year we barely scraped by.",
     ],
     AUTOMATION: [
+        "Build fully automated regression tests for the API.",
+        "نبني اختبارات مؤتمتة بالكامل لواجهات البرمجة.",
         "مؤشر صحة الحساب من 0 إلى 100 يعتمد على آخر نشاط.",
         "تذكيرات تلقائية بمواعيد المتابعة، وأنت تعتمد كل رسالة.",
         "عدّل المسودة بنفسك قبل الاعتماد.",
@@ -187,6 +208,8 @@ VALID: dict[str, list[str]] = {
         "Dealix drafts the messages; you approve every send.",
     ],
     APPROVAL: [
+        "Weekly reports are sent to you automatically every Sunday.",
+        "نرسل لك التقرير الأسبوعي تلقائياً كل أحد.",
         "Blocked phrases are flagged before review.",
         "Without your approval, nothing is sent.",
         "نرسل لك تذكيراً قبل أن تراجع المسودات المعلقة.",
@@ -226,6 +249,8 @@ VALID: dict[str, list[str]] = {
         "We treat every customer with respect.",
     ],
     SPEED: [
+        "يلتزم Dealix بإبلاغ العميل خلال ٧٢ ساعة من اكتشاف أي اختراق.",
+        "We notify affected customers within 72 hours of a confirmed breach.",
         "نرسل لك ملخص الأسبوع قبل نهاية الدوام يوم الخميس.",
         "الرد الأول خلال 4 ساعات على طلبات الدعم في أيام العمل.",
         "تنبيهات فورية عند وصول ردود العملاء.",

@@ -248,3 +248,28 @@ def test_claim_across_lines_in_html(policy: CompiledPolicy) -> None:
     text = "<p>مع Dealix\n  <b>نضمن</b>\n  لك صفقات</p>"
     assert claim_locs(lint(policy, text, "html")) == [(*pos(text, "نضمن"), G)]
     assert pos(text, "نضمن")[0] == 2
+
+
+def test_html_table_reads_like_a_markdown_table() -> None:
+    html = ("<table>\n  <thead><tr><th></th><th>Dealix</th><th>Others</th></tr></thead>\n"
+            "  <tbody>\n    <tr><td>Support</td><td>One business day</td><td>Slow</td></tr>\n  </tbody>\n</table>")
+    prose = extract(html, "html")
+    rows = [line for line in prose.text.split("\n") if line.strip()]
+    assert rows == ["||Dealix|Others|", "|---|", "|Support|One business day|Slow|"]
+    # Cell text keeps its own source offsets; the bars and the rule are placed where the tags are.
+    at = prose.text.index("Slow")
+    assert [prose.origin[at + k] for k in range(4)] == list(range(html.index("Slow"), html.index("Slow") + 4))
+
+
+def test_html_table_without_header_has_no_rule_row() -> None:
+    rows = [line for line in extract("<table><tr><td>a</td><td>b</td></tr></table>", "html").text.split("\n")
+            if line.strip()]
+    assert rows == ["|a|b|"]
+
+
+def test_competitor_named_by_an_html_table_header(policy: CompiledPolicy) -> None:
+    html = ("<table><tr><th>Feature</th><th>Dealix</th><th>Other tools</th></tr>\n"
+            "<tr><td>Arabic drafts</td><td>Native</td><td>clunky and overpriced</td></tr></table>")
+    assert claim_locs(lint(policy, html, "html")) == [(*pos(html, "clunky"), "competitor-attack")]
+    neutral = html.replace("Other tools", "Notes")
+    assert claim_locs(lint(policy, neutral, "html")) == []

@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from dealix_site.lint.match import Sentences
 
-# The definition: a sentence ends at . ! ? ؟ ؛ | or a line break, except a dot between digits.
-_END = re.compile(r"(?<!\d)\.(?!\d)|[!?؟؛|\n]")
+# The definition: a sentence ends at . ! ? ؟ ؛ | or a line break, except a dot after a digit or
+# right before a letter or digit (99.9, help.dealix.sa).
+_END = re.compile(r"(?<!\d)\.(?!\w)|[!?؟؛|\n]")
 
 
 def _reference(text: str, pos: int) -> tuple[int, int]:
@@ -21,7 +22,7 @@ def _reference(text: str, pos: int) -> tuple[int, int]:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(st.sampled_from(list("ab 1٣.?!|؟؛\n")), max_size=50), st.randoms(use_true_random=False))
+@given(st.text(st.sampled_from(list("ab 1٣.?!|؟؛\nج")), max_size=50), st.randoms(use_true_random=False))
 def test_lazy_sentences_equal_a_whole_text_scan(text: str, rnd) -> None:  # type: ignore[no-untyped-def]
     sentences = Sentences(text)
     positions = list(range(len(text) + 1))
@@ -40,3 +41,8 @@ def test_next_after_skips_empty_sentences() -> None:
     s = Sentences(text)
     q_end = text.index("?")
     assert s.next_after(q_end) == (text.index("No"), text.index("No") + 2)
+
+
+def test_a_dot_inside_a_name_does_not_end_a_sentence() -> None:
+    text = "نزحف على help.dealix.sa فقط. التالي"
+    assert Sentences(text).around(0) == (0, text.index(". التالي"))

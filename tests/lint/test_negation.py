@@ -82,6 +82,26 @@ ALLOWED = {
     # A negation inside what would be a gap of the term.
     "en-negation-in-gap": "You can delegate approval to a teammate, but Dealix never sends on its own.",
     "ar-common-mistake": 'من الأخطاء الشائعة كتابة "يشتغل عنك بدون أي تدخل"، وهذا وصف غير صحيح لـ Dealix.',
+    # A short aside between commas keeps the negation's reach.
+    "en-aside-subject": "At no point does Dealix, or anyone on our team, send messages without your approval.",
+    "en-aside-scope": "We do not, under any plan or add-on, scrape social media profiles.",
+    "ar-aside": "لا يمكن لأي أداة، ومنها Dealix، أن تضمن لك صفقات.",
+    # The last item of a list joined by "or" without a comma before it.
+    "en-negated-list-no-comma": "We never scrape groups, and we don't buy, sell or rent contact lists.",
+    # A gap in a term does not skip «ما».
+    "ar-negation-inside-gap": "Dealix ما يشتغل لحاله. كل رسالة تنتظر موافقة واحد من فريقك.",
+    # Denied by what follows, or by the sentence's opening.
+    "en-not-available": "Auto-send is not available in Dealix; every message waits for an approver.",
+    "ar-answer-we-dont-have": "Auto-send؟ ما عندنا هالخاصية، ولا هي في الخطة.",
+    "ar-dont-think-that": "لا تحسب إن Dealix بيسوي الشغل عنك وأنت نايم؛ هو يرتب ويقترح والقرار بيدك.",
+    "en-may-not-use": "You may not use Dealix to upload data obtained by scraping third-party websites.",
+    "ar-not-our-policy": "ليس من سياستنا إطلاقاً، ولا من طريقة شغلنا، أن نشتري بيانات من وسطاء.",
+    "en-incident-report": "If any customer reports a message that went out without approval, treat it as Sev-1.",
+    "ar-incident-notice": "إذا لاحظتم أي رسالة أُرسلت دون موافقتكم، فيُرجى إبلاغنا فوراً.",
+    # Quoted phrases under "don't describe it as" or "among the banned words".
+    "ar-dont-describe": "لا تصف Dealix بأنه «علاج» أو «وصفة» لأي شي.",
+    "ar-banned-words-list": "من الكلمات الممنوعة في إعلاناتنا:\n\n- «علاج»\n- «يشفي مبيعاتك»",
+    "en-anyone-promises": 'If anyone promises you "guaranteed deals in 24 hours", ask to see their evidence.',
 }
 
 
@@ -135,6 +155,19 @@ CLAIMS = {
     "ar-question-answered-yes": ("هل نضمن لك صفقات؟ نعم!", "نضمن", "guaranteed-results"),
     "en-question-answered-yes": ("Can we guarantee deals? Absolutely.", "guarantee", "guaranteed-results"),
     "ar-double-negation": ("مستحيل ما تسترد قيمة اشتراكك.", "تسترد", "legal-financial-promise"),
+    # A new clause with its own subject is out of the earlier negation's reach.
+    "en-new-clause-and-we": ("We never scrape LinkedIn and we guarantee results.", "guarantee",
+                             "guaranteed-results"),
+    "en-new-clause-comma": ("We don't sell data, and we guarantee 3x pipeline.", "guarantee", "guaranteed-results"),
+    "ar-new-clause-wa-nahnu": ("لا نبيع البيانات، ونحن نضمن لك النتائج.", "نضمن", "guaranteed-results"),
+    # An aside that is a clause of its own is not skipped.
+    "en-aside-is-a-clause": ("We never scrape LinkedIn, and we guarantee results.", "guarantee",
+                             "guaranteed-results"),
+    # «ما» with a هو a few words on is a relative pronoun.
+    "ar-relative-ma-far": ("في الحقيقة، ما نضمنه لكل عميل هو مضاعفة العائد.", "نضمنه", "guaranteed-results"),
+    # A question that the claim answers, and a "not available" elsewhere in the text.
+    "en-auto-send-answer": ("**Do I need to approve every message?**\nNope — once it's set up, Dealix sends "
+                            "automatically.", "sends", "approval-bypass"),
 }
 
 

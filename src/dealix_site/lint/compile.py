@@ -36,8 +36,9 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PRE = r"(?:[وف]?(?:لل|[بكل]?ال|[بكلس])?)"
 # Endings: gender/number (with the construct forms و/ي of -ون/-ين, as in منافسونا, and the
 # accusative alef of tanween, as in اجتماعاً), then an attached pronoun, then the dialect
-# negation ش (ما…ش).
-_SUF = r"(?:ات|ين|ون|ان|يه|يات|ه|ي|و|ا|ها|هم|هما|هن|ك|كم|كن|نا|وا|تين|تان)?(?:ه|ها|هم|ك|كم|نا|ي)?ش?"
+# negation ش (ما…ش). A feminine ending takes a pronoun as ت (ضمانة → ضمانتنا, "our guarantee").
+_SUF = (r"(?:(?:ات|ين|ون|ان|يه|يات|ه|ي|و|ا|ها|هم|هما|هن|ك|كم|كن|نا|وا|تين|تان)?(?:ه|ها|هم|ك|كم|نا|ي)?"
+        r"|ت(?:ه|ها|هم|هما|ك|كم|نا|ي))ش?")
 # Verb family: و/ف, a future or dialect particle (س ح ب ه), the person prefix (ن ي ت ا).
 _VPRE = r"(?:[وف]?[سحبه]?[نيتا])"
 _VSUF = r"(?:ون|ين|وا|ان|ي)?(?:ه|ها|هم|هما|هن|ك|كم|كما|كن|ني|نا)?ش?"
@@ -94,7 +95,7 @@ _COMMON = frozenset({
     "sales", "team", "customers", "customer", "data", "approval", "pipeline", "list",
     "هذا", "اول", "من", "في", "على", "الي", "ما", "لا", "مبيعات", "المبيعات", "فريق", "عملاء", "العملاء",
     "عميل", "يوم", "اليوم", "رسايل", "الرسايل", "رساله", "متابعه", "موافق", "موافقه", "وافق", "تراجع",
-    "بيانات", "اعد", "يعد", "تعد", "قبل", "ever", "never", "line", "every",
+    "بيانات", "اعد", "يعد", "تعد", "قبل", "ever", "never", "line", "every", "مناسب", "manager", "managers",
     # The product's own name and the words copy uses for it are in nearly every sentence.
     "dealix", "النظام", "المنصه",
 })
@@ -443,6 +444,7 @@ class CompiledNegation:
     conditions: tuple[str, ...] = ()
     inert: frozenset[str] = frozenset()
     interrogatives: frozenset[str] = frozenset()
+    clause_openers: tuple[tuple[str, ...], ...] = ()
     # word -> (pseudo phrase, index of the word in it): a cue is checked only against the
     # phrases that hold it
     pseudo_index: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(
@@ -528,6 +530,7 @@ def _negation(lang: NegationLang) -> CompiledNegation:
         conditions=tuple(normalize(w, "light") + " " for w in lang.conditions),
         inert=frozenset(normalize(w, "light") for w in lang.inert),
         interrogatives=frozenset(normalize(w, "light") for w in lang.interrogatives),
+        clause_openers=tuple(_light_words(lang.clause_openers)),
     )
 
 

@@ -44,8 +44,10 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
     last = _LAST_CLAUSE_END.match(before)
     start = last.end() if last else 0
     tokens = _TOKEN.findall(before, start)
+    # ("…, or rent lists", and "…, sell or rent lists" with no comma before the "or")
     last_item = bool(tokens) and len(tokens) <= _LIST_WORDS and (
-        tokens[0] in neg.conjunctions or tokens[0] in other.conjunctions)
+        tokens[0] in neg.conjunctions or tokens[0] in other.conjunctions
+        or tokens[-1] in neg.conjunctions or tokens[-1] in other.conjunctions)
     # A middle item ("We do not scrape, buy, or rent lists"): the claim opens its item and the
     # list goes on after it, under a verb's negation (not "No contracts, guaranteed results, …").
     middle_item = not tokens and after is not None and _LIST_GOES_ON.match(after) is not None and start > 0 \
@@ -66,8 +68,18 @@ _QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|\"[^\"\n]{1,300}
 # A speaker label of a script or FAQ may come first ("A:", "Rep:", «المندوب:», «ج:»), then a quote.
 _ANSWER_NO = re.compile(r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[«\"“'‘]?\s*"
                         r"(?:لا|كلا|ابدا|أبدا|no|nope|never|not at all|the answer is no|it doesn't|it does not|"
-                        r"it won't|it will not|it can't|it cannot|we don't|we do not|we won't)\b")
-_RELATIVE_AFTER = re.compile(r"^\S*\s+(?:هو|هي|هم)\b")
+                        r"it won't|it will not|it can't|it cannot|we don't|we do not|we won't|"
+                        r"ما عندنا|ماعندنا|ما فيه|مافي|لا يوجد|غير متوفر|غير متاح|we don't have|"
+                        r"there's no|there is no|not available)\b")
+# "ما نضمنه (لكل عميل) هو …": ما is a relative pronoun when a هو/هي/هم follows within the clause.
+_RELATIVE_AFTER = re.compile(r"^\S*(?:\s+[^\s،,.؛;]+){0,2}?\s+(?:هو|هي|هم)\b")
+# A short aside between commas does not break a negation's reach: "At no point does Dealix, or
+# anyone on our team, send …", «لا يمكن لأي أداة، ومنها Dealix، أن تضمن».
+# Only asides that widen the subject or the scope ("or anyone", "under any plan", «ومنها»), not
+# list items or clauses ("…, and we guarantee").
+_ASIDE = re.compile(r"[,،]\s*(?:or any|or anyone|or anybody|nor|even|including|under|in any|at any|ومنها|ومنهم|"
+                    r"بما في|بما فيها|بما فيهم|ولا حتى|حتى|وحتى|تحت|في اي|في أي)\b[^,،.;؛!?؟\n]{0,60}[,،]",
+                    re.IGNORECASE)
 
 
 def _cue_length(tokens: list[str], i: int, neg: CompiledNegation) -> int:
@@ -116,6 +128,14 @@ def _earlier_cue(tokens: list[str], cue_at: int, neg: CompiledNegation, other: C
     return False
 
 
+def _opens_clause(tokens: list[str], i: int, neg: CompiledNegation) -> bool:
+    return any(tuple(tokens[i : i + len(o)]) == o for o in neg.clause_openers if o[0] == tokens[i])
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sentences: Sentences) -> bool:
     # The script of the claim decides the language (the folded text has the same letters' script).
     lang = "ar" if _ARABIC.search(sentences.text, cand.start, cand.end) else "en"
@@ -145,7 +165,8 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     if any(c in after_clause for c in (*neg.after_cues, *other.after_cues)):
         return True
 
-    tokens = _TOKEN.findall(before, _clause_start(before, neg, other, after))
+    plain = _ASIDE.sub(_blank, before)
+    tokens = _TOKEN.findall(plain, _clause_start(plain, neg, other, after))
     # "Without your approval, nothing is sent": a condition put first, whose consequence is
     # negated, describes what does NOT happen.
     if (light[cand.start : cand.end].startswith(neg.conditions + other.conditions) and _COMMA_NEXT.match(after)
@@ -167,6 +188,8 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         tok = tokens[i]
         if tok in neg.terminators or tok in other.terminators:
             return False
+        if _opens_clause(tokens, i, neg) or _opens_clause(tokens, i, other):
+            return False  # "We never scrape, and we guarantee results": a new clause
         if tok in neg.quantifiers or tok in other.quantifiers:
             # "لن تجد أي خاصية لإرسال الرسائل دون مراجعة": the cue reaches past "any" to the
             # end of its noun phrase, so the words after it do not count.

@@ -167,10 +167,11 @@ def mask_template(text: str) -> str:
 _BLOCK = frozenset({
     "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "dialog", "div", "dl", "dt",
     "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header",
-    "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
-    "tfoot", "th", "thead", "title", "tr", "ul", "option", "button", "label", "legend", "caption", "img",
+    "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+    "tfoot", "thead", "title", "ul", "option", "button", "label", "legend", "caption", "img",
     "input", "textarea", "select", "meta"
 })
+_TABLE = frozenset({"table", "tr", "td", "th"})
 _SKIP = frozenset({"script", "style", "template", "noscript", "svg", "math", "code", "kbd", "samp"})
 _VISIBLE_ATTRS = ("alt", "title", "aria-label", "placeholder", "aria-description")
 _META_NAMES = frozenset({"description", "og:title", "og:description", "twitter:title", "twitter:description",
@@ -186,6 +187,10 @@ class _Extractor(HTMLParser):
         self.chars: list[str] = []
         self.origin = array("q")
         self.skip_depth = 0
+        # Table rows read like Markdown rows ("| a | b |", with a rule line under a header row),
+        # so a cell is known by its column's header and its row's label, as in Markdown.
+        # per open table: [a row was written, this row has a th, inside a cell]
+        self.tables: list[list[bool]] = []
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -204,11 +209,43 @@ class _Extractor(HTMLParser):
         if self.chars and not self.chars[-1].endswith("\n"):
             self._emit("\n", self._offset(), literal=False)
 
+    def _table_tag(self, tag: str, start: bool) -> None:
+        if tag == "table":
+            if start:
+                self.tables.append([False, False, False])
+            elif self.tables:
+                self.tables.pop()
+            self._break()
+        elif not self.tables:
+            self._break()  # a stray row or cell outside a table reads as its own line
+        elif tag == "tr":
+            self._break()
+            if start:
+                self._emit("|", self._offset(), literal=False)
+                self.tables[-1][1] = False
+            else:
+                self._close_row()
+        elif start:
+            self.tables[-1][1] |= tag == "th"
+            self.tables[-1][2] = True
+        else:
+            self.tables[-1][2] = False
+            self._emit("|", self._offset(), literal=False)
+
+    def _close_row(self) -> None:
+        table = self.tables[-1]
+        if not table[0] and table[1]:
+            self._emit("|---|", self._offset(), literal=False)  # the header row's rule
+            self._break()
+        table[0] = True
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
             self.skip_depth += 1
             return
-        if tag in _BLOCK:
+        if tag in _TABLE:
+            self._table_tag(tag, True)
+        elif tag in _BLOCK:
             self._break()
         elif tag == "q":
             self._emit("«", self._offset(), literal=False)  # an inline quotation reads as quoted
@@ -259,12 +296,16 @@ class _Extractor(HTMLParser):
         if tag in _SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
             return
-        if tag in _BLOCK:
+        if tag in _TABLE:
+            self._table_tag(tag, False)
+        elif tag in _BLOCK:
             self._break()
         elif tag == "q":
             self._emit("»", self._offset(), literal=False)
 
     def handle_data(self, data: str) -> None:
+        if self.tables and not self.tables[-1][2] and data.isspace():
+            return  # indentation between rows and cells would split the table
         self._emit(data, self._offset())
 
     def handle_entityref(self, name: str) -> None:

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 
 from dealix_site.lint.compile import CompiledCategory, CompiledPolicy, CompiledTerm
 
-# A sentence ends at terminal punctuation, a table cell, or a line break. A dot between digits
-# (99.9) is not an end.
+# A sentence ends at terminal punctuation, a table cell, or a line break. A dot after a digit
+# or right before a letter or digit (99.9, help.dealix.sa, e.g.) is not an end.
 REACH = 160
 # (Written as one character class with the decimal test after it: a class at the front lets the
 # regex engine skip ahead quickly, four times faster than an alternation led by a lookbehind.)
-_SENTENCE_END = re.compile(r"[.!?؟؛|\n](?<!\d\.)(?!(?<=\.)\d)")
+_SENTENCE_END = re.compile(r"[.!?؟؛|\n](?<!\d\.)(?!(?<=\.)\w)")
 
 
 @dataclass(frozen=True)
@@ -48,10 +48,15 @@ class Sentences:
         just before it («Salesforce؟ معقد وغالي»)."""
         spans = [sent]
         start = sent[0]
-        if "question" in kinds and start > 0 and self.text[start - 1] in "?؟":
-            prev = self.around(start - 1)
-            if len(_WORDS.findall(self.text, *prev)) <= _LEAD_QUESTION_WORDS:
-                spans.append(prev)
+        if "question" in kinds:
+            # The question may end the line before (markup around it is blanked out).
+            end = start - 1
+            while end >= 0 and self.text[end].isspace():
+                end -= 1
+            if end >= 0 and self.text[end] in "?؟":
+                prev = self.around(end)
+                if len(_WORDS.findall(self.text, *prev)) <= _LEAD_QUESTION_WORDS:
+                    spans.append(prev)
         if "table" in kinds:
             for span in (table_header(self.text, start), row_label(self.text, start)):
                 if span is not None and span != sent:
@@ -70,7 +75,9 @@ class Sentences:
 
 
 _WORDS = re.compile(r"\w+")
-_LEAD_QUESTION_WORDS = 5  # "Still paying for Pipedrive?": a question that only names the subject
+# "Still paying for Pipedrive?", "Do I need to approve every message?": a short question that
+# names what its answer is about.
+_LEAD_QUESTION_WORDS = 8
 
 
 def line_of(norm: str, pos: int) -> tuple[int, int]:

@@ -107,6 +107,9 @@ class NegationLang(_Strict):
     # Words that open a question ("هل", "can"): with a quantifier ("any") before the claim, the
     # question asks about tools in general ("Can any tool close deals while you sleep?").
     interrogatives: tuple[str, ...] = ()
+    # Words that open a new clause with its own subject ("and we", «ونحن»): a negation before
+    # them does not reach a claim after them ("We never scrape, and we guarantee results").
+    clause_openers: tuple[str, ...] = ()
     # Words a gap (…) in a term never skips over: "Dealix never sends on its own" must not
     # match "Dealix …… send* … on its own" with the negation hidden inside the match.
     gap_stops: tuple[str, ...] = ()
