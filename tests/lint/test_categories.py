@@ -58,6 +58,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our AI-guaranteed pipeline fills itself.", "guaranteed"),
     ],
     SCRAPING: [
+        Invalid("عندك منافس؟ فنسحبلك قائمة عملائه من موقعه.", "فنسحبلك"),  # dialect لـ attached to the verb
+        Invalid("We purchase verified lists of CFOs from a data vendor.", "purchase"),
         Invalid("نؤجّر لك قوائم عملاء جاهزة حسب القطاع والمدينة.", "نؤجّر"),
         Invalid("Contact data pack: 10k records from our broker partners.", "our broker"),
         Invalid("استأجر قوائم عملاء محدثة شهرياً حسب القطاع.", "استأجر"),
@@ -72,6 +74,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("فريقنا يعمل الscrape لكل الأدلة التجارية.", "scrape"),
     ],
     AUTOMATION: [
+        Invalid("خلاص ما تحتاج سيلز، السيستم يسوي كل شي لوحده.", "ما تحتاج"),
         Invalid("يحل Dealix محل فريق المبيعات بالكامل.", "يحل"),
         Invalid("The best SDR of the year is a bot that never needs a manager.", "never"),
         Invalid("منصة مبيعات ذاتية التشغيل بالكامل، لا تحتاج إلى أي موظف.", "ذاتية"),
@@ -86,6 +89,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our sales bot closes deals from the first message.", "bot"),
     ],
     APPROVAL: [
+        Invalid("تقدر تطفي خيار الموافقة نهائياً والنظام يرسل عنك.", "تطفي"),
+        Invalid("يحق للوكالة إرسال الرسائل متى ما رأت ذلك مناسباً.", "رأت"),
         Invalid("إذا ما رديت على طلب الاعتماد خلال ساعة، نرسل الرسالة تلقائياً.", "نرسل"),
         Invalid("If a draft waits more than a day, Dealix treats it as approved and sends it.", "treats"),
         Invalid("Upload any list and message every number. Opt-in not required.", "Opt-in"),
@@ -102,6 +107,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Reps have no need to ask their manager before sending.", "no"),
     ],
     COMPETITOR: [
+        Invalid("أنظمة إدارة العملاء الأخرى غالية وما تسوى شي.", "وما"),
         Invalid("Pipedrive? Their product is a joke.", "Their"),
         Invalid("Most CRM vendors rip customers off with hidden fees.", "rip"),
         Invalid("الوكالات الأخرى مجرد نصابين.", "نصابين"),
@@ -119,6 +125,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Why pay more?\nLegacy CRM vendors are crooks.", "crooks"),
     ],
     LEGAL: [
+        Invalid("Every riyal you put into Dealix comes back as five riyals.", "Every"),
+        Invalid("أي غرامة من سدايا ندفعها نحن.", "غرامة"),
         Invalid("مع Dealix ما راح تنخالف أبداً في حماية البيانات.", "ما راح"),
         Invalid("Send through Dealix and you're legally covered.", "legally covered"),
         Invalid("Dealix معتمد من البنك المركزي السعودي كمنصة مبيعات.", "معتمد"),
@@ -149,6 +157,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Burned out?\nWe treat the chronic fatigue of your sales reps.", "treat"),
     ],
     SPEED: [
+        Invalid("صفقاتٌ جديدةٌ خلالَ أربعٍ وعشرينَ ساعةً من التفعيل.", "صفقاتٌ"),  # a compound number in words
+        Invalid("Dealix is faster than any other CRM in the region.", "faster"),
         Invalid("أسرع منصة مبيعات في الشرق الأوسط والعالم.", "أسرع"),
         Invalid("Go live today, then watch signed deals roll in by lunchtime.", "by lunchtime"),
         Invalid("فعّل الحساب واستقبل الصفقات قبل الغداء.", "قبل", nth=1),  # not the قبل inside واستقبل
@@ -166,6 +176,7 @@ INVALID: dict[str, list[Invalid]] = {
 
 VALID: dict[str, list[str]] = {
     GUARANTEED: [
+        "تقرير شهري يوضح كل رسالة انرسلت، مضمونها، ومن اعتمدها.",
         "وتراجع فرق العميل مضمون كل رسالة قبل اعتمادها.",
         "We guarantee that your data stays in Saudi Arabia, backups included.",
         "نضمن حذف بياناتك من أنظمتنا خلال 30 يوماً من إنهاء الاشتراك.",
@@ -187,6 +198,7 @@ VALID: dict[str, list[str]] = {
         "Pilot outcomes are non-guaranteed: they depend on your market and your team.",
     ],
     SCRAPING: [
+        "كيف تجمع موافقة جهات الاتصال بطريقة نظامية",
         "Our site uses rate limiting to stop third parties from scraping our content.",
         "- Collect brand tone notes and three example emails they liked.",
         "تعتمد النتائج على عوامل منها قرارات جهات الشراء وعدد أرقام التواصل المتاحة.",
@@ -199,6 +211,8 @@ VALID: dict[str, list[str]] = {
         "In our first year we barely scraped by.",
     ],
     AUTOMATION: [
+        "جرّب Dealix 14 يوم على قناة وحدة وبياناتك الحقيقية.",
+        "كم فرصة كانت بدون متابعة وصار لها متابعة.",
         "Build fully automated regression tests for the API.",
         "نبني اختبارات مؤتمتة بالكامل لواجهات البرمجة.",
         "مؤشر صحة الحساب من 0 إلى 100 يعتمد على آخر نشاط.",
@@ -208,6 +222,7 @@ VALID: dict[str, list[str]] = {
         "Dealix drafts the messages; you approve every send.",
     ],
     APPROVAL: [
+        "| # | نوع التذكرة | الأولوية |\n|---|---|---|\n| 1 | طلب تجاوز الاعتماد | P4 |",
         "Weekly reports are sent to you automatically every Sunday.",
         "نرسل لك التقرير الأسبوعي تلقائياً كل أحد.",
         "Blocked phrases are flagged before review.",
@@ -240,6 +255,8 @@ VALID: dict[str, list[str]] = {
         "Cancel any time; there is no long-term contract.",
     ],
     MEDICAL: [
+        "افتح صفحة **تشخيص الربط** إذا ظهر رمز خطأ.",
+        "Connector errors now include a diagnostic code that support can look up.",
         "نعالج طلبات الدعم خلال يوم عمل واحد.",
         "Diagnostic logs help our team troubleshoot calendar sync errors.",
         "نستخدم سجل الأخطاء لتشخيص الخلل في الربط.",
@@ -249,6 +266,7 @@ VALID: dict[str, list[str]] = {
         "We treat every customer with respect.",
     ],
     SPEED: [
+        "This incident was acknowledged within 12 minutes.",
         "يلتزم Dealix بإبلاغ العميل خلال ٧٢ ساعة من اكتشاف أي اختراق.",
         "We notify affected customers within 72 hours of a confirmed breach.",
         "نرسل لك ملخص الأسبوع قبل نهاية الدوام يوم الخميس.",

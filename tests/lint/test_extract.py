@@ -273,3 +273,11 @@ def test_competitor_named_by_an_html_table_header(policy: CompiledPolicy) -> Non
     assert claim_locs(lint(policy, html, "html")) == [(*pos(html, "clunky"), "competitor-attack")]
     neutral = html.replace("Other tools", "Notes")
     assert claim_locs(lint(policy, neutral, "html")) == []
+
+
+def test_struck_through_html_reads_as_withdrawn(policy: CompiledPolicy) -> None:
+    html = "<p><del>We guarantee results.</del> We help you follow up every lead.</p>"
+    assert "~~We guarantee results.~~" in extract(html, "html").text
+    assert claim_locs(lint(policy, html, "html")) == []
+    kept = html.replace("<del>", "<b>").replace("</del>", "</b>")
+    assert claim_locs(lint(policy, kept, "html")) == [(*pos(kept, "guarantee"), G)]

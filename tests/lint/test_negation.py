@@ -102,6 +102,22 @@ ALLOWED = {
     "ar-dont-describe": "لا تصف Dealix بأنه «علاج» أو «وصفة» لأي شي.",
     "ar-banned-words-list": "من الكلمات الممنوعة في إعلاناتنا:\n\n- «علاج»\n- «يشفي مبيعاتك»",
     "en-anyone-promises": 'If anyone promises you "guaranteed deals in 24 hours", ask to see their evidence.',
+    # Struck-through text is withdrawn copy.
+    "ar-struck-example": "- ~~«النتيجة مضمونة لا تشيل هم»~~ ← ما نضمن نتائج.",
+    "en-struck-example": '> ~~"We guarantee you\'ll close more deals next year."~~',
+    # "there is no … option for …": the negation covers the noun phrase.
+    "ar-existential-option": ("لا يوجد في Dealix، لا في الإعدادات ولا في الباقات المتقدمة، "
+                              "خيار للإرسال التلقائي بدون موافقة."),
+    "ar-aside-la": "ما راح تلقى عندنا، لا اليوم ولا بعدين، أي أداة تسحب أرقام من القروبات.",
+    "en-aside-on-any": "At no point, on any plan and under any setting, does Dealix send a message on its own.",
+    # Checklists of what copy must not say.
+    "en-checklist-no-mention": ("- [ ] No mention of collecting contacts from websites, social networks or "
+                                "purchased lists."),
+    "en-no-quoted": '- [ ] No "instant results", "overnight", "deals in 24 hours".',
+    "en-stop-writing": 'pls stop writing "cure your pipeline" in the ad copy.',
+    # An emoji ends a clause: «مو» before it is not a second negation of «ما» after it.
+    "ar-emoji-clause": "يا جماعة احنا مو دكاترة 😂 ما عندنا علاج ولا وصفة سحرية.",
+    "ar-asked-me": "واحد سألني: تضمنون لي؟ قلت له لا، نوريك الشغل خطوة خطوة.",
 }
 
 
@@ -166,6 +182,11 @@ CLAIMS = {
     # «ما» with a هو a few words on is a relative pronoun.
     "ar-relative-ma-far": ("في الحقيقة، ما نضمنه لكل عميل هو مضاعفة العائد.", "نضمنه", "guaranteed-results"),
     # A question that the claim answers, and a "not available" elsewhere in the text.
+    # A withdrawn negation does not negate.
+    "en-struck-negation": ("We ~~never~~ guarantee results.", "guarantee", "guaranteed-results"),
+    # A heading «كلمة العميل» ("the customer's word") is not a cue that the quote below is an example.
+    "ar-testimonial-under-heading": ("## كلمة العميل\n> «بصراحة استغنينا عن فريق المبيعات كله، Dealix صار يسوي "
+                                     "الشغل كامل لحاله.»", "استغنينا", "full-automation"),
     "en-auto-send-answer": ("**Do I need to approve every message?**\nNope — once it's set up, Dealix sends "
                             "automatically.", "sends", "approval-bypass"),
 }

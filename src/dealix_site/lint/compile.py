@@ -41,13 +41,15 @@ _SUF = (r"(?:(?:ات|ين|ون|ان|يه|يات|ه|ي|و|ا|ها|هم|هما|ه�
         r"|ت(?:ه|ها|هم|هما|ك|كم|نا|ي))ش?")
 # Verb family: و/ف, a future or dialect particle (س ح ب ه), the person prefix (ن ي ت ا).
 _VPRE = r"(?:[وف]?[سحبه]?[نيتا])"
-_VSUF = r"(?:ون|ين|وا|ان|ي)?(?:ه|ها|هم|هما|هن|ك|كم|كما|كن|ني|نا)?ش?"
+# (dialect writes an attached لـ with its pronoun onto the verb: نسحبلك، نجيبلكم)
+_VSUF = r"(?:ون|ين|وا|ان|ي)?(?:ه|ها|هم|هما|هن|ك|كم|كما|كن|ني|نا|لك|لكم|له|لها|لهم|لي|لنا)?ش?"
 _NUMBER_WORDS = (
     "واحد|واحده|اثنين|اثنان|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثمان|ثماني|ثمانيه|تسع|تسعه|"
     "عشر|عشره|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين|مئه|ميه|مئات|الف|الاف|"
     "one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand"
 )
-NUMBER = rf"(?:\d+(?:[.,]\d+)?|(?:{_NUMBER_WORDS}))"
+# A number in words may be compound: أربع وعشرين.
+NUMBER = rf"(?:\d+(?:[.,]\d+)?|(?:{_NUMBER_WORDS})(?:\s+و(?:{_NUMBER_WORDS}))?)"
 _AR_B = r"(?<![\w])"
 _AR_E = r"(?![\w])"
 _LAT_B = r"(?<![a-z0-9_])"
@@ -96,6 +98,7 @@ _COMMON = frozenset({
     "هذا", "اول", "من", "في", "على", "الي", "ما", "لا", "مبيعات", "المبيعات", "فريق", "عملاء", "العملاء",
     "عميل", "يوم", "اليوم", "رسايل", "الرسايل", "رساله", "متابعه", "موافق", "موافقه", "وافق", "تراجع",
     "بيانات", "اعد", "يعد", "تعد", "قبل", "ever", "never", "line", "every", "مناسب", "manager", "managers",
+    "عندك", "عندنا",
     # The product's own name and the words copy uses for it are in nearly every sentence.
     "dealix", "النظام", "المنصه",
 })

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from dealix_site.lint.compile import CompiledNegation, CompiledPolicy
-from dealix_site.lint.match import Candidate, Sentences, line_of, table_header
+from dealix_site.lint.match import Candidate, Sentences, line_of, row_cells, table_header
 from dealix_site.lint.normalize import LightView
 
 # Words with their inner joiners (don't, pre-approved), never a dangling one: "non-" before
@@ -14,8 +14,10 @@ from dealix_site.lint.normalize import LightView
 _TOKEN = re.compile(r"\w+(?:['-]\w+)*")
 # Punctuation that closes a negation's scope ("لا تقلق، نضمن لك" is not negated).
 # Commas, colons, dashes between clauses (— and –), brackets and the sentence ends.
-_CLAUSE_END = re.compile(r"[,،;؛:.!?؟\n|()\[\]—–]")
-_LAST_CLAUSE_END = re.compile(r".*[,،;؛:.!?؟\n|()\[\]—–]", re.S)  # greedy: up to the last one
+# Clause marks: punctuation, arrows, and emoji (social copy separates its clauses with them).
+_MARKS = r"[,،;؛:.!?؟\n|()\[\]—–←→⇐⇒\u2600-\u27bf\U0001f300-\U0001faff]"
+_CLAUSE_END = re.compile(_MARKS)
+_LAST_CLAUSE_END = re.compile(rf".*{_MARKS}", re.S)  # greedy: up to the last one
 _COMMA_NEXT = re.compile(r"\s*[,،]")
 # The last item of a comma-separated list ("does not negotiate, sign, or reply on its own"):
 # the negation before the list covers every item.
@@ -70,15 +72,17 @@ _ANSWER_NO = re.compile(r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[«\"“'‘
                         r"(?:لا|كلا|ابدا|أبدا|no|nope|never|not at all|the answer is no|it doesn't|it does not|"
                         r"it won't|it will not|it can't|it cannot|we don't|we do not|we won't|"
                         r"ما عندنا|ماعندنا|ما فيه|مافي|لا يوجد|غير متوفر|غير متاح|we don't have|"
-                        r"there's no|there is no|not available)\b")
+                        r"there's no|there is no|not available|ما ندري|لا ندري|we don't know)\b")
 # "ما نضمنه (لكل عميل) هو …": ما is a relative pronoun when a هو/هي/هم follows within the clause.
 _RELATIVE_AFTER = re.compile(r"^\S*(?:\s+[^\s،,.؛;]+){0,2}?\s+(?:هو|هي|هم)\b")
 # A short aside between commas does not break a negation's reach: "At no point does Dealix, or
 # anyone on our team, send …", «لا يمكن لأي أداة، ومنها Dealix، أن تضمن».
 # Only asides that widen the subject or the scope ("or anyone", "under any plan", «ومنها»), not
 # list items or clauses ("…, and we guarantee").
-_ASIDE = re.compile(r"[,،]\s*(?:or any|or anyone|or anybody|nor|even|including|under|in any|at any|ومنها|ومنهم|"
-                    r"بما في|بما فيها|بما فيهم|ولا حتى|حتى|وحتى|تحت|في اي|في أي)\b[^,،.;؛!?؟\n]{0,60}[,،]",
+_ASIDE = re.compile(r"[,،]\s*(?:or any|or anyone|or anybody|nor|even|including|under|in any|at any|on any|"
+                    r"whatever|whichever|no matter|in a|in the|on a|at a|during|ومنها|ومنهم|بما في|بما فيها|بما فيهم|"
+                    r"ولا حتى|حتى|وحتى|تحت|"
+                    r"في اي|في أي|لا|مهما)\b[^,،.;؛!?؟\n]{0,60}[,،]",
                     re.IGNORECASE)
 
 
@@ -165,7 +169,8 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     if any(c in after_clause for c in (*neg.after_cues, *other.after_cues)):
         return True
 
-    plain = _ASIDE.sub(_blank, before)
+    # A struck-through negation is withdrawn ("We ~~never~~ guarantee results").
+    plain = _ASIDE.sub(_blank, _STRUCK.sub(_blank, before) if "~~" in before else before)
     tokens = _TOKEN.findall(plain, _clause_start(plain, neg, other, after))
     # "Without your approval, nothing is sent": a condition put first, whose consequence is
     # negated, describes what does NOT happen.
@@ -226,8 +231,18 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     return False
 
 
+# Struck-through text (~~…~~ in Markdown; <del>, <s>, <strike> in HTML read the same way) is
+# shown as withdrawn: an example of what not to write.
+_STRUCK = re.compile(r"~~[^~\n]{1,300}~~")
+
+
 def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: CompiledPolicy) -> bool:
     """A claim quoted as an example of what not to write, in a sentence that says so."""
+    line = line_of(norm, cand.start)
+    if norm.find("~~", *line) >= 0:  # (the line only: a whole-text test per candidate is quadratic)
+        for m in _STRUCK.finditer(norm, *line):
+            if m.start() < cand.start and cand.end <= m.end():
+                return True
     s_start, s_end = cand.sentence
     # A quoted example may hold its own full stop ('We cure your pipeline.'): look one sentence
     # either side for the quotation marks.
@@ -239,7 +254,7 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
     for q in _QUOTES.finditer(norm, wide_start, wide_end):
         if q.start() <= cand.start < q.end():
             outside = light[wide_start : q.start()] + " " + light[q.end() : wide_end]
-            if policy.mention_cues.get().search(outside):
+            if policy.mention_cues.get().search(outside) or _denied_in_row(norm, light, q.start(), policy):
                 return True
             break
     header = table_header(norm, cand.start)
@@ -248,6 +263,19 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
     intro = _list_intro(norm, cand.start)
     return intro is not None and _QUOTES.search(norm, *line_of(norm, cand.start)) is not None and bool(
         policy.mention_cues.get().search(light[intro[0] : intro[1]]))
+
+
+def _denied_in_row(norm: str, light: str | LightView, pos: int, policy: CompiledPolicy) -> bool:
+    """A quoted phrase in a table row whose other cell opens with a negation: a glossary of
+    terms not to use («الطيار الآلي» | النظام لا يعمل دون إنسان)."""
+    for a, b in row_cells(norm, pos):
+        if a <= pos < b:
+            continue
+        # A verb's negation ("لا نبيع", "we never"), not a priced cell's "no fee" or «ولا ريال».
+        head = _TOKEN.findall(light[a:b])[:3]
+        if any(t in n.cues and t not in _NOMINAL_CUES and t != "ولا" for t in head for n in policy.negation.values()):
+            return True
+    return False
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]")

@@ -172,6 +172,7 @@ _BLOCK = frozenset({
     "input", "textarea", "select", "meta"
 })
 _TABLE = frozenset({"table", "tr", "td", "th"})
+_STRUCK = frozenset({"del", "s", "strike"})
 _SKIP = frozenset({"script", "style", "template", "noscript", "svg", "math", "code", "kbd", "samp"})
 _VISIBLE_ATTRS = ("alt", "title", "aria-label", "placeholder", "aria-description")
 _META_NAMES = frozenset({"description", "og:title", "og:description", "twitter:title", "twitter:description",
@@ -249,6 +250,8 @@ class _Extractor(HTMLParser):
             self._break()
         elif tag == "q":
             self._emit("«", self._offset(), literal=False)  # an inline quotation reads as quoted
+        elif tag in _STRUCK:
+            self._emit("~~", self._offset(), literal=False)  # struck through, as Markdown writes it
         self._attrs(tag, attrs)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -302,6 +305,8 @@ class _Extractor(HTMLParser):
             self._break()
         elif tag == "q":
             self._emit("»", self._offset(), literal=False)
+        elif tag in _STRUCK:
+            self._emit("~~", self._offset(), literal=False)
 
     def handle_data(self, data: str) -> None:
         if self.tables and not self.tables[-1][2] and data.isspace():

@@ -138,6 +138,12 @@ def table_header(norm: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+def row_cells(norm: str, pos: int) -> list[tuple[int, int]]:
+    """The cells of the Markdown table row holding ``pos`` (none when it is not in a table)."""
+    row = _table_row(norm, pos)
+    return _cells(norm, *row) if row is not None else []
+
+
 def row_label(norm: str, pos: int) -> tuple[int, int] | None:
     """The first cell of the Markdown table row holding ``pos`` (the row says who it is about)."""
     row = _table_row(norm, pos)
