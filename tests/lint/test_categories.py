@@ -74,6 +74,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("فريقنا يعمل الscrape لكل الأدلة التجارية.", "scrape"),
     ],
     AUTOMATION: [
+        Invalid("استغنت الشركة عن أربعة من مندوبي المبيعات لأن Dealix صار يقوم بعملهم.", "استغنت"),
+        Invalid("Meet your new AI SDR: it books, follows up and negotiates.", "AI SDR"),
         Invalid("خلاص ما تحتاج سيلز، السيستم يسوي كل شي لوحده.", "ما تحتاج"),
         Invalid("يحل Dealix محل فريق المبيعات بالكامل.", "يحل"),
         Invalid("The best SDR of the year is a bot that never needs a manager.", "never"),
@@ -89,6 +91,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our sales bot closes deals from the first message.", "bot"),
     ],
     APPROVAL: [
+        Invalid("فعّل له خيار الإرسال التلقائي من لوحة الإدارة.", "فعّل"),
+        Invalid("Bulk send 500 messages without reviewing each draft.", "without"),
         Invalid("تقدر تطفي خيار الموافقة نهائياً والنظام يرسل عنك.", "تطفي"),
         Invalid("يحق للوكالة إرسال الرسائل متى ما رأت ذلك مناسباً.", "رأت"),
         Invalid("إذا ما رديت على طلب الاعتماد خلال ساعة، نرسل الرسالة تلقائياً.", "نرسل"),
@@ -107,6 +111,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Reps have no need to ask their manager before sending.", "no"),
     ],
     COMPETITOR: [
+        Invalid("ذكّرهم بأن منافسينا المحليين هواة لا يُعتمد عليهم.", "هواة"),
         Invalid("أنظمة إدارة العملاء الأخرى غالية وما تسوى شي.", "وما"),
         Invalid("Pipedrive? Their product is a joke.", "Their"),
         Invalid("Most CRM vendors rip customers off with hidden fees.", "rip"),
@@ -125,6 +130,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Why pay more?\nLegacy CRM vendors are crooks.", "crooks"),
     ],
     LEGAL: [
+        Invalid("ما يطلع عليك أي مستحق ضريبي إضافي أبداً، وهذا علينا.", "وهذا علينا"),
         Invalid("Every riyal you put into Dealix comes back as five riyals.", "Every"),
         Invalid("أي غرامة من سدايا ندفعها نحن.", "غرامة"),
         Invalid("مع Dealix ما راح تنخالف أبداً في حماية البيانات.", "ما راح"),
@@ -146,6 +152,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our legal review\nmeans you will never be fined under the PDPL.", "never"),
     ],
     MEDICAL: [
+        Invalid("## Dealix هو العلاج لمشكلة ضياع العملاء", "العلاج"),  # not «علاج مشكلة», "fixing a problem"
         Invalid("Dealix is the pipeline detox your team needs.", "detox"),
         Invalid("نعيد لمبيعاتك عافيتها من جديد.", "نعيد"),
         Invalid("Dealix هو العلاج السحري لمبيعاتك.", "العلاج"),
@@ -157,6 +164,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Burned out?\nWe treat the chronic fatigue of your sales reps.", "treat"),
     ],
     SPEED: [
+        Invalid("Customers saw their sales cycles shrink from months to hours.", "from"),
         Invalid("صفقاتٌ جديدةٌ خلالَ أربعٍ وعشرينَ ساعةً من التفعيل.", "صفقاتٌ"),  # a compound number in words
         Invalid("Dealix is faster than any other CRM in the region.", "faster"),
         Invalid("أسرع منصة مبيعات في الشرق الأوسط والعالم.", "أسرع"),
@@ -176,6 +184,7 @@ INVALID: dict[str, list[Invalid]] = {
 
 VALID: dict[str, list[str]] = {
     GUARANTEED: [
+        "We guarantee that customer content for Saudi workspaces is stored in the Kingdom.",
         "تقرير شهري يوضح كل رسالة انرسلت، مضمونها، ومن اعتمدها.",
         "وتراجع فرق العميل مضمون كل رسالة قبل اعتمادها.",
         "We guarantee that your data stays in Saudi Arabia, backups included.",
@@ -247,6 +256,7 @@ VALID: dict[str, list[str]] = {
         "Move your team from outdated spreadsheets to the tools you already use.",
     ],
     LEGAL: [
+        "الاشتراك السنوي قابل للاسترداد خلال 14 يوم من الدفع حسب السياسة المنشورة.",
         "يمكنك إلغاء الاشتراك في أي وقت، ويُسترد المبلغ كاملاً إذا ألغيت خلال أول ١٤ يوماً.",
         "Fees are refunded in full if you cancel within 14 days.",
         "نلتزم بنظام حماية البيانات الشخصية ونوثق كل موافقة.",
@@ -255,6 +265,8 @@ VALID: dict[str, list[str]] = {
         "Cancel any time; there is no long-term contract.",
     ],
     MEDICAL: [
+        "تمت معالجة الخلل، وعلاج مشكلة المزامنة في الإصدار القادم.",
+        "# قصة عميل: شركة الشفاء للتجهيزات الطبية",
         "افتح صفحة **تشخيص الربط** إذا ظهر رمز خطأ.",
         "Connector errors now include a diagnostic code that support can look up.",
         "نعالج طلبات الدعم خلال يوم عمل واحد.",
@@ -266,6 +278,8 @@ VALID: dict[str, list[str]] = {
         "We treat every customer with respect.",
     ],
     SPEED: [
+        "v4.3: تحميل أسرع لصفحة الـ pipeline (من 3 ثوانٍ إلى أقل من ثانية).",
+        "P1 tickets page the on-call engineer immediately and notify the support lead.",
         "This incident was acknowledged within 12 minutes.",
         "يلتزم Dealix بإبلاغ العميل خلال ٧٢ ساعة من اكتشاف أي اختراق.",
         "We notify affected customers within 72 hours of a confirmed breach.",

@@ -118,6 +118,18 @@ ALLOWED = {
     # An emoji ends a clause: «مو» before it is not a second negation of «ما» after it.
     "ar-emoji-clause": "يا جماعة احنا مو دكاترة 😂 ما عندنا علاج ولا وصفة سحرية.",
     "ar-asked-me": "واحد سألني: تضمنون لي؟ قلت له لا، نوريك الشغل خطوة خطوة.",
+    # «غير» well after the claim negates an adjective; it is not "only".
+    "ar-ghair-adjective": "ما نستخدم قوائم مشتراة ولا أرقام من مصادر غير معروفة.",
+    # An aside opened by «حتى» (folded to حتي in the light view).
+    "ar-aside-hatta": "لا نستخدم أبداً، حتى في الحملات الكبيرة، أي قوائم مشتراة.",
+    # A light verb and «نيابة عنك» do not use up the negation's reach.
+    "ar-light-verb": "لا يقوم Dealix بالإرسال نيابةً عنك دون موافقتك.",
+    # A quote alone on its line, explained by the next line.
+    "ar-quote-explained-below": "> «المنافسين نصابين»\n\nهذا مثال على جملة رفضناها في مراجعة الحملة الأخيرة.",
+    # A question about "a tool" asks about tools in general.
+    "en-question-a-tool": "Can a tool really close deals on its own? We asked 40 Saudi sales leaders.",
+    # An answer that says it depends.
+    "ar-answer-depends": "**هل الـresults مضمونة؟**\nالجواب يعتمد على سوقك وعرضك وجودة المتابعة.",
 }
 
 
@@ -187,6 +199,9 @@ CLAIMS = {
     # A heading «كلمة العميل» ("the customer's word") is not a cue that the quote below is an example.
     "ar-testimonial-under-heading": ("## كلمة العميل\n> «بصراحة استغنينا عن فريق المبيعات كله، Dealix صار يسوي "
                                      "الشغل كامل لحاله.»", "استغنينا", "full-automation"),
+    "ar-exceptive-close": ("ما نضمن لك غير الربح.", "نضمن", "guaranteed-results"),
+    "en-a-is-not-any": ("Dealix has never once failed to book a meeting within the first hour.", "within",
+                        "exaggerated-speed"),
     "en-auto-send-answer": ("**Do I need to approve every message?**\nNope — once it's set up, Dealix sends "
                             "automatically.", "sends", "approval-bypass"),
 }

@@ -19,6 +19,7 @@ _MARKS = r"[,،;؛:.!?؟\n|()\[\]—–←→⇐⇒\u2600-\u27bf\U0001f300-\U000
 _CLAUSE_END = re.compile(_MARKS)
 _LAST_CLAUSE_END = re.compile(rf".*{_MARKS}", re.S)  # greedy: up to the last one
 _COMMA_NEXT = re.compile(r"\s*[,،]")
+_EXCEPTIVE_REACH = 3  # tokens after the claim
 # The last item of a comma-separated list ("does not negotiate, sign, or reply on its own"):
 # the negation before the list covers every item.
 _LIST_WORDS = 3
@@ -72,16 +73,17 @@ _ANSWER_NO = re.compile(r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[«\"“'‘
                         r"(?:لا|كلا|ابدا|أبدا|no|nope|never|not at all|the answer is no|it doesn't|it does not|"
                         r"it won't|it will not|it can't|it cannot|we don't|we do not|we won't|"
                         r"ما عندنا|ماعندنا|ما فيه|مافي|لا يوجد|غير متوفر|غير متاح|we don't have|"
-                        r"there's no|there is no|not available|ما ندري|لا ندري|we don't know)\b")
+                        r"there's no|there is no|not available|ما ندري|لا ندري|we don't know|"
+                        r"الجواب يعتمد|يعتمد على|it depends|depends on)\b")
 # "ما نضمنه (لكل عميل) هو …": ما is a relative pronoun when a هو/هي/هم follows within the clause.
 _RELATIVE_AFTER = re.compile(r"^\S*(?:\s+[^\s،,.؛;]+){0,2}?\s+(?:هو|هي|هم)\b")
 # A short aside between commas does not break a negation's reach: "At no point does Dealix, or
 # anyone on our team, send …", «لا يمكن لأي أداة، ومنها Dealix، أن تضمن».
 # Only asides that widen the subject or the scope ("or anyone", "under any plan", «ومنها»), not
-# list items or clauses ("…, and we guarantee").
+# list items or clauses ("…, and we guarantee"). Matched on the light view, where ى is ي.
 _ASIDE = re.compile(r"[,،]\s*(?:or any|or anyone|or anybody|nor|even|including|under|in any|at any|on any|"
                     r"whatever|whichever|no matter|in a|in the|on a|at a|during|ومنها|ومنهم|بما في|بما فيها|بما فيهم|"
-                    r"ولا حتى|حتى|وحتى|تحت|"
+                    r"ولا حتى|حتى|وحتى|ولا حتي|حتي|وحتي|تحت|"
                     r"في اي|في أي|لا|مهما)\b[^,،.;؛!?؟\n]{0,60}[,،]",
                     re.IGNORECASE)
 
@@ -159,8 +161,9 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
             return True
         # "Can any tool close deals while you sleep?": a question about any tool asserts nothing.
         words = _TOKEN.findall(light[s_start : cand.start])
-        if words and (words[0] in neg.interrogatives or words[0] in other.interrogatives) and any(
-                w in neg.quantifiers or w in other.quantifiers for w in words):
+        # ("Can a tool really close deals on its own?" asks about tools in general too.)
+        if words and (words[0] in neg.interrogatives or words[0] in other.interrogatives) and (any(
+                w in neg.quantifiers or w in other.quantifiers for w in words) or words[1:2] in (["a"], ["an"])):
             return True
 
     after = light[cand.end : s_end]
@@ -213,7 +216,9 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
             if tokens[cue_at] == "ما" and _RELATIVE_AFTER.match(after):
                 return False  # "ما نضمنه هو الربح": ما is a relative pronoun
             after_tokens = set(_TOKEN.findall(after_clause))
-            if after_tokens & (neg.exceptive | other.exceptive):
+            # The exception follows the claim closely ("لا نضمن لك إلا الربح"); a «غير» further on
+            # negates an adjective («من مصادر غير معروفة»).
+            if set(_TOKEN.findall(after_clause)[:_EXCEPTIVE_REACH]) & (neg.exceptive | other.exceptive):
                 return False  # "لا نضمن لك إلا الربح" means "we guarantee only profit"
             if after_tokens & (neg.after_double | other.after_double):
                 return False  # "no listing our spider can't mine": two negations affirm
@@ -254,6 +259,9 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
     for q in _QUOTES.finditer(norm, wide_start, wide_end):
         if q.start() <= cand.start < q.end():
             outside = light[wide_start : q.start()] + " " + light[q.end() : wide_end]
+            if not _ANY_WORD.search(outside):
+                # A quote alone on its line ("> «…»"): the lines around it say what it is.
+                outside = " ".join(light[a:b] for a, b in _lines_around(norm, q.start()))
             if policy.mention_cues.get().search(outside) or _denied_in_row(norm, light, q.start(), policy):
                 return True
             break
@@ -263,6 +271,30 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
     intro = _list_intro(norm, cand.start)
     return intro is not None and _QUOTES.search(norm, *line_of(norm, cand.start)) is not None and bool(
         policy.mention_cues.get().search(light[intro[0] : intro[1]]))
+
+
+_ANY_WORD = re.compile(r"[^\W\d_]")
+
+
+def _lines_around(norm: str, pos: int) -> list[tuple[int, int]]:
+    """The nearest non-blank line before and after the line holding ``pos``."""
+    start, end = line_of(norm, pos)
+    out = []
+    at = start - 1
+    while at > 0:
+        a, b = line_of(norm, at)
+        if norm[a:b].strip():
+            out.append((a, b))
+            break
+        at = a - 1
+    at = end + 1
+    while at < len(norm):
+        a, b = line_of(norm, at)
+        if norm[a:b].strip():
+            out.append((a, b))
+            break
+        at = b + 1
+    return out
 
 
 def _denied_in_row(norm: str, light: str | LightView, pos: int, policy: CompiledPolicy) -> bool:
