@@ -36,6 +36,8 @@ SPEED = "exaggerated-speed"
 
 INVALID: dict[str, list[Invalid]] = {
     GUARANTEED: [
+        Invalid("مبيعاتك بتتضاعف — أكيد، مو احتمال.", "بتتضاعف"),
+        Invalid("Not only do we promise demos, we promise they'll turn into signed deals.", "promise", 1),
         Invalid("فبضمانتنا، صفقاتك بتزيد أو ما تدفع ولا ريال.", "فبضمانتنا"),  # ة + pronoun as ت
         Invalid("كلهم حققوا مستهدفاتهم من أول سنة، وأنت بعد بتحققها.", "وأنت"),
         Invalid("نَضْمَنُ في كل ربع صفقات جديدة لفريقك.", "نَضْمَنُ"),  # no shadda: a guarantee
@@ -58,6 +60,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our AI-guaranteed pipeline fills itself.", "guaranteed"),
     ],
     SCRAPING: [
+        Invalid("أداة Dealix تمسح خرائط قوقل وتطلع لك أرقام كل المحلات.", "تمسح"),
+        Invalid("البوت يدخل قروبات التليجرام ويصدّر أرقام الأعضاء كلها.", "قروبات"),
         Invalid("عندك منافس؟ فنسحبلك قائمة عملائه من موقعه.", "فنسحبلك"),  # dialect لـ attached to the verb
         Invalid("We purchase verified lists of CFOs from a data vendor.", "purchase"),
         Invalid("نؤجّر لك قوائم عملاء جاهزة حسب القطاع والمدينة.", "نؤجّر"),
@@ -74,6 +78,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("فريقنا يعمل الscrape لكل الأدلة التجارية.", "scrape"),
     ],
     AUTOMATION: [
+        Invalid("Fire your SDR team: Dealix does the rest.", "Fire"),
+        Invalid("نام وخل Dealix يبيع عنك.", "وخل"),
         Invalid("استغنت الشركة عن أربعة من مندوبي المبيعات لأن Dealix صار يقوم بعملهم.", "استغنت"),
         Invalid("Meet your new AI SDR: it books, follows up and negotiates.", "AI SDR"),
         Invalid("خلاص ما تحتاج سيلز، السيستم يسوي كل شي لوحده.", "ما تحتاج"),
@@ -91,6 +97,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our sales bot closes deals from the first message.", "bot"),
     ],
     APPROVAL: [
+        Invalid("نتصرف باسمك في المحادثات ونعتمد الردود عنك.", "ونعتمد"),
         Invalid("فعّل له خيار الإرسال التلقائي من لوحة الإدارة.", "فعّل"),
         Invalid("Bulk send 500 messages without reviewing each draft.", "without"),
         Invalid("تقدر تطفي خيار الموافقة نهائياً والنظام يرسل عنك.", "تطفي"),
@@ -130,6 +137,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Why pay more?\nLegacy CRM vendors are crooks.", "crooks"),
     ],
     LEGAL: [
+        Invalid("Dealix makes you legally untouchable.", "legally"),
         Invalid("ما يطلع عليك أي مستحق ضريبي إضافي أبداً، وهذا علينا.", "وهذا علينا"),
         Invalid("Every riyal you put into Dealix comes back as five riyals.", "Every"),
         Invalid("أي غرامة من سدايا ندفعها نحن.", "غرامة"),
@@ -152,6 +160,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our legal review\nmeans you will never be fined under the PDPL.", "never"),
     ],
     MEDICAL: [
+        Invalid("وبوصفتنا الخاصة تتعافى مبيعاتك من الركود.", "وبوصفتنا"),  # وصفة + نا
         Invalid("## Dealix هو العلاج لمشكلة ضياع العملاء", "العلاج"),  # not «علاج مشكلة», "fixing a problem"
         Invalid("Dealix is the pipeline detox your team needs.", "detox"),
         Invalid("نعيد لمبيعاتك عافيتها من جديد.", "نعيد"),
@@ -184,6 +193,8 @@ INVALID: dict[str, list[Invalid]] = {
 
 VALID: dict[str, list[str]] = {
     GUARANTEED: [
+        "وقد تضمن العرض التجريبي ثلاث جلسات تدريب لفريق المبيعات.",
+        "A bank's SME unit uses Dealix to follow up on letters of guarantee.",
         "We guarantee that customer content for Saudi workspaces is stored in the Kingdom.",
         "تقرير شهري يوضح كل رسالة انرسلت، مضمونها، ومن اعتمدها.",
         "وتراجع فرق العميل مضمون كل رسالة قبل اعتمادها.",
@@ -207,6 +218,7 @@ VALID: dict[str, list[str]] = {
         "Pilot outcomes are non-guaranteed: they depend on your market and your team.",
     ],
     SCRAPING: [
+        "Weekly summary emails land every Sunday at 9am Riyadh time.",
         "كيف تجمع موافقة جهات الاتصال بطريقة نظامية",
         "Our site uses rate limiting to stop third parties from scraping our content.",
         "- Collect brand tone notes and three example emails they liked.",
@@ -220,6 +232,8 @@ VALID: dict[str, list[str]] = {
         "In our first year we barely scraped by.",
     ],
     AUTOMATION: [
+        "من عملائنا بنك يستخدم Dealix في وحدة المنشآت الصغيرة والمتوسطة.",
+        "إذا المسودة ما عجبتك عدّلها، والنظام يحفظ التعديلات تلقائياً.",
         "جرّب Dealix 14 يوم على قناة وحدة وبياناتك الحقيقية.",
         "كم فرصة كانت بدون متابعة وصار لها متابعة.",
         "Build fully automated regression tests for the API.",
@@ -265,6 +279,7 @@ VALID: dict[str, list[str]] = {
         "Cancel any time; there is no long-term contract.",
     ],
     MEDICAL: [
+        "أداة التشخيص في صفحة الإعدادات تفحص اتصال واتساب للأعمال.",
         "تمت معالجة الخلل، وعلاج مشكلة المزامنة في الإصدار القادم.",
         "# قصة عميل: شركة الشفاء للتجهيزات الطبية",
         "افتح صفحة **تشخيص الربط** إذا ظهر رمز خطأ.",

@@ -66,6 +66,23 @@ def test_plain_arabic_word_needs_the_whole_word(text: str) -> None:
     assert not _found("مضمون", text)
 
 
+@pytest.mark.parametrize("word", ["صفقتك", "وصفقتنا", "بصفقتهم", "صفقتي", "صفقتكش"])
+def test_word_in_ta_marbuta_takes_a_pronoun_with_ta(word: str) -> None:
+    # Alone (صفقه) and in a group with other words, as a lexicon set compiles it.
+    assert _whole_match("صفقة", word)
+    assert _whole_match("(عقد|صفقة)", word)
+
+
+@pytest.mark.parametrize("word", ["صفقت", "صفقتنات", "صفقتاب"])
+def test_ta_form_needs_a_pronoun(word: str) -> None:
+    assert not _whole_match("صفقة", word)
+
+
+@pytest.mark.parametrize("word", ["ضمانتنا", "فبضمانتنا"])
+def test_feminine_form_of_a_masculine_stem(word: str) -> None:
+    assert _whole_match("ضمان", word)
+
+
 def test_exact_arabic_word() -> None:
     assert _whole_match("=مضمون", "مضمون")
     assert not _found("=مضمون", "مضمونة")

@@ -39,6 +39,16 @@ _PRE = r"(?:[وف]?(?:لل|[بكل]?ال|[بكلس])?)"
 # negation ش (ما…ش). A feminine ending takes a pronoun as ت (ضمانة → ضمانتنا, "our guarantee").
 _SUF = (r"(?:(?:ات|ين|ون|ان|يه|يات|ه|ي|و|ا|ها|هم|هما|هن|ك|كم|كن|نا|وا|تين|تان)?(?:ه|ها|هم|ك|كم|نا|ي)?"
         r"|ت(?:ه|ها|هم|هما|ك|كم|نا|ي))ش?")
+# A word in ة (folded to ه) takes a pronoun with ت instead: صفقة → صفقتك، نتيجة → نتيجتنا.
+_FEM = r"ت(?:ه|ها|هم|هما|ك|كم|كن|نا|ي)ش?"
+
+
+def _feminine(tok: str) -> bool:
+    """A plain Arabic word in ه that also inflects as …ت + pronoun."""
+    return len(tok) >= 4 and tok.endswith("ه") and _PLAIN.fullmatch(tok) is not None \
+        and _ARABIC.search(tok) is not None and "<" not in tok
+
+
 # Verb family: و/ف, a future or dialect particle (س ح ب ه), the person prefix (ن ي ت ا).
 _VPRE = r"(?:[وف]?[سحبه]?[نيتا])"
 # (dialect writes an attached لـ with its pronoun onto the verb: نسحبلك، نجيبلكم)
@@ -201,6 +211,9 @@ class _Compiler:
         if plain_ar:
             words = "|".join(re.escape(w) for w in sorted(set(plain_ar), key=len, reverse=True))
             parts.append(f"{_AR_B}{_PRE}(?:{words}){_SUF}{_AR_E}")
+            stems = sorted({w[:-1] for w in plain_ar if _feminine(w)}, key=len, reverse=True)
+            if stems:
+                parts.append(f"{_AR_B}{_PRE}(?:{'|'.join(map(re.escape, stems))}){_FEM}{_AR_E}")
         if plain_lat:
             words = "|".join(re.escape(w) for w in sorted(set(plain_lat), key=len, reverse=True))
             parts.append(f"{_LAT_B}(?:{words})(?:s|es)?{_LAT_E}")
@@ -220,8 +233,11 @@ class _Compiler:
         if _ARABIC.search(tok):
             if exact:
                 return f"{_AR_B}{lit}{_AR_E}"
-            tail = r"\w*" if prefix else _SUF
-            return f"{_AR_B}{_PRE}{lit}{tail}{_AR_E}"
+            if prefix:
+                return f"{_AR_B}{_PRE}{lit}\\w*{_AR_E}"
+            if _feminine(tok):
+                return f"{_AR_B}{_PRE}(?:{lit}{_SUF}|{re.escape(tok[:-1])}{_FEM}){_AR_E}"
+            return f"{_AR_B}{_PRE}{lit}{_SUF}{_AR_E}"
         if prefix:
             return f"{_LAT_B}{lit}[\\w'-]*"
         if exact or not tok[-1].isalpha():
@@ -326,6 +342,8 @@ class _Compiler:
         parts = [p for p in core.split("<number>") if p]
         if not parts:
             return None
+        if core == tok and _feminine(core):
+            return frozenset({core, core[:-1] + "ت"})  # صفقه also shows as صفقتك
         return frozenset({max(parts, key=len)})
 
     def lexicon_set(self, name: str) -> str:
