@@ -36,6 +36,7 @@ SPEED = "exaggerated-speed"
 
 INVALID: dict[str, list[Invalid]] = {
     GUARANTEED: [
+        Invalid("مع Dealix الصفقات مكفولة كل شهر.", "مكفولة"),
         Invalid("مبيعاتك بتتضاعف — أكيد، مو احتمال.", "بتتضاعف"),
         Invalid("Not only do we promise demos, we promise they'll turn into signed deals.", "promise", 1),
         Invalid("فبضمانتنا، صفقاتك بتزيد أو ما تدفع ولا ريال.", "فبضمانتنا"),  # ة + pronoun as ت
@@ -97,6 +98,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our sales bot closes deals from the first message.", "bot"),
     ],
     APPROVAL: [
+        Invalid("ما يحتاج تشيك على الرسايل، Dealix يرسلها أول ما تجهز.", "ما يحتاج"),
+        Invalid("الردود تنرسل مباشرة للعميل بدون ما يحتاج أحد يوافق عليها.", "بدون"),
         Invalid("نتصرف باسمك في المحادثات ونعتمد الردود عنك.", "ونعتمد"),
         Invalid("فعّل له خيار الإرسال التلقائي من لوحة الإدارة.", "فعّل"),
         Invalid("Bulk send 500 messages without reviewing each draft.", "without"),
@@ -137,6 +140,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Why pay more?\nLegacy CRM vendors are crooks.", "crooks"),
     ],
     LEGAL: [
+        Invalid("وسنعوضكم عن أي غرامة تفرضها الجهات الرقابية.", "وسنعوضكم"),
         Invalid("Dealix makes you legally untouchable.", "legally"),
         Invalid("ما يطلع عليك أي مستحق ضريبي إضافي أبداً، وهذا علينا.", "وهذا علينا"),
         Invalid("Every riyal you put into Dealix comes back as five riyals.", "Every"),
@@ -232,6 +236,7 @@ VALID: dict[str, list[str]] = {
         "In our first year we barely scraped by.",
     ],
     AUTOMATION: [
+        "Dealix يربط بريدك الإلكتروني وواتساب للأعمال في لوحة وحدة.",
         "من عملائنا بنك يستخدم Dealix في وحدة المنشآت الصغيرة والمتوسطة.",
         "إذا المسودة ما عجبتك عدّلها، والنظام يحفظ التعديلات تلقائياً.",
         "جرّب Dealix 14 يوم على قناة وحدة وبياناتك الحقيقية.",

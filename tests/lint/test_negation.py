@@ -129,6 +129,14 @@ ALLOWED = {
     # A question about "a tool" asks about tools in general.
     "en-question-a-tool": "Can a tool really close deals on its own? We asked 40 Saudi sales leaders.",
     # An answer that says it depends.
+    # Asides in brackets and after «ولا يمكن» keep the negation's reach.
+    "en-bracketed-aside": ("At no point (not during onboarding, not even for follow-ups you've drafted) does Dealix "
+                           "send a message automatically."),
+    "ar-aside-wala-yumkin": "لا يمكننا، ولا يمكن لأي أداة مبيعات أخرى في الحقيقة، أن نضمن لك عددا محددا من الصفقات.",
+    "ar-not-supported": "الـ scraping وشراء القوائم غير مدعومة في Dealix.",
+    "en-not-something-we": '"Overnight results" isn\'t something we can promise.',
+    "ar-answer-not-our-way": "الأتمتة الكاملة للمبيعات؟ مو توجهنا. نؤمن إن فيه إنسان ورا كل رسالة.",
+    "ar-if-asked": "إذا سألك العميل «هل تضمنون الصفقات؟» جاوب بوضوح: لا.",
     "ar-answer-depends": "**هل الـresults مضمونة؟**\nالجواب يعتمد على سوقك وعرضك وجودة المتابعة.",
 }
 

@@ -74,7 +74,8 @@ _ANSWER_NO = re.compile(r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[«\"“'‘
                         r"it won't|it will not|it can't|it cannot|we don't|we do not|we won't|"
                         r"ما عندنا|ماعندنا|ما فيه|مافي|لا يوجد|غير متوفر|غير متاح|we don't have|"
                         r"there's no|there is no|not available|ما ندري|لا ندري|we don't know|"
-                        r"الجواب يعتمد|يعتمد على|it depends|depends on)\b")
+                        r"الجواب يعتمد|يعتمد على|it depends|depends on|مو توجهنا|ليس توجهنا|مو شغلنا|"
+                        r"not our|not something we)\b")
 # "ما نضمنه (لكل عميل) هو …": ما is a relative pronoun when a هو/هي/هم follows within the clause.
 _RELATIVE_AFTER = re.compile(r"^\S*(?:\s+[^\s،,.؛;]+){0,2}?\s+(?:هو|هي|هم)\b")
 # A short aside between commas does not break a negation's reach: "At no point does Dealix, or
@@ -84,7 +85,7 @@ _RELATIVE_AFTER = re.compile(r"^\S*(?:\s+[^\s،,.؛;]+){0,2}?\s+(?:هو|هي|ه�
 _ASIDE = re.compile(r"[,،]\s*(?:or any|or anyone|or anybody|nor|even|including|under|in any|at any|on any|"
                     r"whatever|whichever|no matter|in a|in the|on a|at a|during|ومنها|ومنهم|بما في|بما فيها|بما فيهم|"
                     r"ولا حتى|حتى|وحتى|ولا حتي|حتي|وحتي|تحت|"
-                    r"في اي|في أي|لا|مهما)\b[^,،.;؛!?؟\n]{0,60}[,،]",
+                    r"في اي|في أي|لا|مهما|ولا يمكن|ولا حتي|ولا أي|ولا اي)\b[^,،.;؛!?؟\n]{0,60}[,،]",
                     re.IGNORECASE)
 
 
@@ -174,6 +175,8 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
 
     # A struck-through negation is withdrawn ("We ~~never~~ guarantee results").
     plain = _ASIDE.sub(_blank, _STRUCK.sub(_blank, before) if "~~" in before else before)
+    if "(" in plain:  # an aside in brackets: "At no point (not even on Enterprise) does Dealix send"
+        plain = _BRACKETED.sub(_blank, plain)
     tokens = _TOKEN.findall(plain, _clause_start(plain, neg, other, after))
     # "Without your approval, nothing is sent": a condition put first, whose consequence is
     # negated, describes what does NOT happen.
@@ -239,6 +242,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
 # Struck-through text (~~…~~ in Markdown; <del>, <s>, <strike> in HTML read the same way) is
 # shown as withdrawn: an example of what not to write.
 _STRUCK = re.compile(r"~~[^~\n]{1,300}~~")
+_BRACKETED = re.compile(r"\([^()\n]{0,160}\)")
 
 
 def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: CompiledPolicy) -> bool:
