@@ -137,6 +137,10 @@ ALLOWED = {
     "en-not-something-we": '"Overnight results" isn\'t something we can promise.',
     "ar-answer-not-our-way": "الأتمتة الكاملة للمبيعات؟ مو توجهنا. نؤمن إن فيه إنسان ورا كل رسالة.",
     "ar-if-asked": "إذا سألك العميل «هل تضمنون الصفقات؟» جاوب بوضوح: لا.",
+    "en-dashed-aside": ("At no point — not during onboarding, not in production — does Dealix send a message on "
+                        "your behalf without an explicit approval."),
+    "ar-aside-wamahma": "لا يمكننا بأي حال من الأحوال، ومهما كان حجم الباقة، أن نضمن لك عدد محدد من الصفقات.",
+    "en-do-not-write": 'Do not write "fully automated" or "runs on autopilot" in any campaign.',
     "ar-answer-depends": "**هل الـresults مضمونة؟**\nالجواب يعتمد على سوقك وعرضك وجودة المتابعة.",
 }
 
@@ -210,6 +214,11 @@ CLAIMS = {
     "ar-exceptive-close": ("ما نضمن لك غير الربح.", "نضمن", "guaranteed-results"),
     "en-a-is-not-any": ("Dealix has never once failed to book a meeting within the first hour.", "within",
                         "exaggerated-speed"),
+    # A dashed aside that is a clause of its own does not carry the negation past "and we".
+    "en-dashed-clause": ("We never scrape — that's banned — and we guarantee results.", "guarantee",
+                         "guaranteed-results"),
+    "ar-relative-ma-three-words": ("ما نضمنه لك في Dealix هو ارتفاع مبيعاتك من أول ربع.", "نضمنه",
+                                   "guaranteed-results"),
     "en-auto-send-answer": ("**Do I need to approve every message?**\nNope — once it's set up, Dealix sends "
                             "automatically.", "sends", "approval-bypass"),
 }

@@ -77,7 +77,7 @@ _ANSWER_NO = re.compile(r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[«\"“'‘
                         r"الجواب يعتمد|يعتمد على|it depends|depends on|مو توجهنا|ليس توجهنا|مو شغلنا|"
                         r"not our|not something we)\b")
 # "ما نضمنه (لكل عميل) هو …": ما is a relative pronoun when a هو/هي/هم follows within the clause.
-_RELATIVE_AFTER = re.compile(r"^\S*(?:\s+[^\s،,.؛;]+){0,2}?\s+(?:هو|هي|هم)\b")
+_RELATIVE_AFTER = re.compile(r"^\S*(?:\s+[^\s،,.؛;]+){0,3}?\s+(?:هو|هي|هم)\b")
 # A short aside between commas does not break a negation's reach: "At no point does Dealix, or
 # anyone on our team, send …", «لا يمكن لأي أداة، ومنها Dealix، أن تضمن».
 # Only asides that widen the subject or the scope ("or anyone", "under any plan", «ومنها»), not
@@ -85,7 +85,7 @@ _RELATIVE_AFTER = re.compile(r"^\S*(?:\s+[^\s،,.؛;]+){0,2}?\s+(?:هو|هي|ه�
 _ASIDE = re.compile(r"[,،]\s*(?:or any|or anyone|or anybody|nor|even|including|under|in any|at any|on any|"
                     r"whatever|whichever|no matter|in a|in the|on a|at a|during|ومنها|ومنهم|بما في|بما فيها|بما فيهم|"
                     r"ولا حتى|حتى|وحتى|ولا حتي|حتي|وحتي|تحت|"
-                    r"في اي|في أي|لا|مهما|ولا يمكن|ولا حتي|ولا أي|ولا اي)\b[^,،.;؛!?؟\n]{0,60}[,،]",
+                    r"في اي|في أي|لا|مهما|ومهما|ولا يمكن|ولا حتي|ولا أي|ولا اي)\b[^,،.;؛!?؟\n]{0,60}[,،]",
                     re.IGNORECASE)
 
 
@@ -175,7 +175,8 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
 
     # A struck-through negation is withdrawn ("We ~~never~~ guarantee results").
     plain = _ASIDE.sub(_blank, _STRUCK.sub(_blank, before) if "~~" in before else before)
-    if "(" in plain:  # an aside in brackets: "At no point (not even on Enterprise) does Dealix send"
+    if "(" in plain or "—" in plain or "–" in plain:  # an aside in brackets or dashes: "At no point
+        # (not even on Enterprise) does Dealix send", "At no point — not in production — does …"
         plain = _BRACKETED.sub(_blank, plain)
     tokens = _TOKEN.findall(plain, _clause_start(plain, neg, other, after))
     # "Without your approval, nothing is sent": a condition put first, whose consequence is
@@ -242,7 +243,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
 # Struck-through text (~~…~~ in Markdown; <del>, <s>, <strike> in HTML read the same way) is
 # shown as withdrawn: an example of what not to write.
 _STRUCK = re.compile(r"~~[^~\n]{1,300}~~")
-_BRACKETED = re.compile(r"\([^()\n]{0,160}\)")
+_BRACKETED = re.compile(r"\([^()\n]{0,160}\)|[—–][^—–\n]{0,120}[—–]")
 
 
 def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: CompiledPolicy) -> bool:
