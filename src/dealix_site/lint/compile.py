@@ -8,6 +8,7 @@ of ``\\S+`` separated by whitespace, so no input can make a pattern backtrack ca
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -45,8 +46,9 @@ _FEM = r"ت(?:ه|ها|هم|هما|ك|كم|كن|نا|ي)ش?"
 
 def _feminine(tok: str) -> bool:
     """A plain Arabic word in ه that also inflects as …ت + pronoun."""
+    # (_PLAIN already leaves out lexicon sets, groups and markers such as = and *.)
     return len(tok) >= 4 and tok.endswith("ه") and _PLAIN.fullmatch(tok) is not None \
-        and _ARABIC.search(tok) is not None and "<" not in tok
+        and _ARABIC.search(tok) is not None
 
 
 # Verb family: و/ف, a future or dialect particle (س ح ب ه), the person prefix (ن ي ت ا).
@@ -139,14 +141,17 @@ class _Compiler:
     stack: tuple[str, ...] = ()
     gap_stops: tuple[str, ...] = ()  # words a gap never skips over (negation words)
 
-    def gap(self, tok: str) -> str:
-        if not self.gap_stops:
-            return _GAP[tok]
+    @functools.cached_property
+    def _gap_word(self) -> str:
         # "Dealix never sends on its own": a gap that swallowed "never" would hide the negation
         # inside the match, where the negation check never looks.
         stops = "|".join(re.escape(w) for w in sorted(set(self.gap_stops), key=len, reverse=True))
-        word = rf"(?!(?:{stops})(?![\w'-])){_GAP_WORD}"
-        return rf"(?:\s+{word}){{0,{3 if tok == '…' else 8}}}?\s+"
+        return rf"(?!(?:{stops})(?![\w'-])){_GAP_WORD}"
+
+    def gap(self, tok: str) -> str:
+        if not self.gap_stops:
+            return _GAP[tok]
+        return rf"(?:\s+{self._gap_word}){{0,{3 if tok == '…' else 8}}}?\s+"
 
     def phrase(self, text: str) -> str:
         tokens = _split_top(text.strip(), " ")

@@ -12,9 +12,8 @@ from dealix_site.lint.normalize import LightView
 # Words with their inner joiners (don't, pre-approved), never a dangling one: "non-" before
 # "guaranteed" is the word "non".
 _TOKEN = re.compile(r"\w+(?:['-]\w+)*")
-# Punctuation that closes a negation's scope ("لا تقلق، نضمن لك" is not negated).
-# Commas, colons, dashes between clauses (— and –), brackets and the sentence ends.
-# Clause marks: punctuation, arrows, and emoji (social copy separates its clauses with them).
+# Marks that close a negation's scope ("لا تقلق، نضمن لك" is not negated): punctuation, dashes
+# between clauses (— and –), brackets, arrows, and emoji (social copy separates clauses with them).
 _MARKS = r"[,،;؛:.!?؟\n|()\[\]—–←→⇐⇒\u2600-\u27bf\U0001f300-\U0001faff]"
 _CLAUSE_END = re.compile(_MARKS)
 _LAST_CLAUSE_END = re.compile(rf".*{_MARKS}", re.S)  # greedy: up to the last one
@@ -84,8 +83,7 @@ _RELATIVE_AFTER = re.compile(r"^\S*(?:\s+[^\s،,.؛;]+){0,3}?\s+(?:هو|هي|ه�
 # list items or clauses ("…, and we guarantee"). Matched on the light view, where ى is ي.
 _ASIDE = re.compile(r"[,،]\s*(?:or any|or anyone|or anybody|nor|even|including|under|in any|at any|on any|"
                     r"whatever|whichever|no matter|in a|in the|on a|at a|during|ومنها|ومنهم|بما في|بما فيها|بما فيهم|"
-                    r"ولا حتى|حتى|وحتى|ولا حتي|حتي|وحتي|تحت|"
-                    r"في اي|في أي|لا|مهما|ومهما|ولا يمكن|ولا حتي|ولا أي|ولا اي)\b[^,،.;؛!?؟\n]{0,60}[,،]",
+                    r"ولا حتي|حتي|وحتي|تحت|في اي|في أي|لا|مهما|ومهما|ولا يمكن|ولا أي|ولا اي)\b[^,،.;؛!?؟\n]{0,60}[,،]",
                     re.IGNORECASE)
 
 
@@ -161,7 +159,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         if nxt and _ANSWER_NO.match(light[nxt[0] : nxt[1]]):
             return True
         # "Can any tool close deals while you sleep?": a question about any tool asserts nothing.
-        words = _TOKEN.findall(light[s_start : cand.start])
+        words = _TOKEN.findall(before)
         # ("Can a tool really close deals on its own?" asks about tools in general too.)
         if words and (words[0] in neg.interrogatives or words[0] in other.interrogatives) and (any(
                 w in neg.quantifiers or w in other.quantifiers for w in words) or words[1:2] in (["a"], ["an"])):
@@ -219,10 +217,11 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
                 return False  # "مستحيل ما تسترد …" affirms
             if tokens[cue_at] == "ما" and _RELATIVE_AFTER.match(after):
                 return False  # "ما نضمنه هو الربح": ما is a relative pronoun
-            after_tokens = set(_TOKEN.findall(after_clause))
+            after_words = _TOKEN.findall(after_clause)
+            after_tokens = set(after_words)
             # The exception follows the claim closely ("لا نضمن لك إلا الربح"); a «غير» further on
             # negates an adjective («من مصادر غير معروفة»).
-            if set(_TOKEN.findall(after_clause)[:_EXCEPTIVE_REACH]) & (neg.exceptive | other.exceptive):
+            if set(after_words[:_EXCEPTIVE_REACH]) & (neg.exceptive | other.exceptive):
                 return False  # "لا نضمن لك إلا الربح" means "we guarantee only profit"
             if after_tokens & (neg.after_double | other.after_double):
                 return False  # "no listing our spider can't mine": two negations affirm
@@ -274,7 +273,7 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
     if header is not None and policy.mention_cues.get().search(norm[header[0] : header[1]]):
         return True
     intro = _list_intro(norm, cand.start)
-    return intro is not None and _QUOTES.search(norm, *line_of(norm, cand.start)) is not None and bool(
+    return intro is not None and _QUOTES.search(norm, *line) is not None and bool(
         policy.mention_cues.get().search(light[intro[0] : intro[1]]))
 
 
@@ -284,22 +283,17 @@ _ANY_WORD = re.compile(r"[^\W\d_]")
 def _lines_around(norm: str, pos: int) -> list[tuple[int, int]]:
     """The nearest non-blank line before and after the line holding ``pos``."""
     start, end = line_of(norm, pos)
-    out = []
-    at = start - 1
-    while at > 0:
+    return [span for span in (_non_blank(norm, start - 1, -1), _non_blank(norm, end + 1, 1)) if span]
+
+
+def _non_blank(norm: str, at: int, step: int) -> tuple[int, int] | None:
+    """The first non-blank line from the line holding ``at`` on, walking by ``step`` (±1)."""
+    while 0 <= at < len(norm):
         a, b = line_of(norm, at)
         if norm[a:b].strip():
-            out.append((a, b))
-            break
-        at = a - 1
-    at = end + 1
-    while at < len(norm):
-        a, b = line_of(norm, at)
-        if norm[a:b].strip():
-            out.append((a, b))
-            break
-        at = b + 1
-    return out
+            return a, b
+        at = a - 1 if step < 0 else b + 1
+    return None
 
 
 def _denied_in_row(norm: str, light: str | LightView, pos: int, policy: CompiledPolicy) -> bool:

@@ -180,6 +180,13 @@ _META_NAMES = frozenset({"description", "og:title", "og:description", "twitter:t
 _ENTITY_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
 
+@dataclass
+class _OpenTable:
+    rows_written: bool = False
+    row_has_th: bool = False
+    in_cell: bool = False
+
+
 class _Extractor(HTMLParser):
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
@@ -190,8 +197,7 @@ class _Extractor(HTMLParser):
         self.skip_depth = 0
         # Table rows read like Markdown rows ("| a | b |", with a rule line under a header row),
         # so a cell is known by its column's header and its row's label, as in Markdown.
-        # per open table: [a row was written, this row has a th, inside a cell]
-        self.tables: list[list[bool]] = []
+        self.tables: list[_OpenTable] = []
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -213,7 +219,7 @@ class _Extractor(HTMLParser):
     def _table_tag(self, tag: str, start: bool) -> None:
         if tag == "table":
             if start:
-                self.tables.append([False, False, False])
+                self.tables.append(_OpenTable())
             elif self.tables:
                 self.tables.pop()
             self._break()
@@ -223,22 +229,22 @@ class _Extractor(HTMLParser):
             self._break()
             if start:
                 self._emit("|", self._offset(), literal=False)
-                self.tables[-1][1] = False
+                self.tables[-1].row_has_th = False
             else:
                 self._close_row()
         elif start:
-            self.tables[-1][1] |= tag == "th"
-            self.tables[-1][2] = True
+            self.tables[-1].row_has_th |= tag == "th"
+            self.tables[-1].in_cell = True
         else:
-            self.tables[-1][2] = False
+            self.tables[-1].in_cell = False
             self._emit("|", self._offset(), literal=False)
 
     def _close_row(self) -> None:
         table = self.tables[-1]
-        if not table[0] and table[1]:
+        if not table.rows_written and table.row_has_th:
             self._emit("|---|", self._offset(), literal=False)  # the header row's rule
             self._break()
-        table[0] = True
+        table.rows_written = True
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
@@ -309,7 +315,7 @@ class _Extractor(HTMLParser):
             self._emit("~~", self._offset(), literal=False)
 
     def handle_data(self, data: str) -> None:
-        if self.tables and not self.tables[-1][2] and data.isspace():
+        if self.tables and not self.tables[-1].in_cell and data.isspace():
             return  # indentation between rows and cells would split the table
         self._emit(data, self._offset())
 

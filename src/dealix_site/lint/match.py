@@ -146,10 +146,7 @@ def row_cells(norm: str, pos: int) -> list[tuple[int, int]]:
 
 def row_label(norm: str, pos: int) -> tuple[int, int] | None:
     """The first cell of the Markdown table row holding ``pos`` (the row says who it is about)."""
-    row = _table_row(norm, pos)
-    if row is None:
-        return None
-    cells = _cells(norm, *row)
+    cells = row_cells(norm, pos)
     return cells[0] if cells else None
 
 
