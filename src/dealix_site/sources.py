@@ -112,10 +112,12 @@ def validate(model: type[M], doc: YamlDoc, path: str | Path, *, default: Any = N
 
 def validation_error(exc: ValidationError, doc: YamlDoc, path: str | Path,
                      model: type[BaseModel] | None = None) -> SourceError:
-    # A misspelt key also makes its correct spelling "missing": report the typo first.
-    errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+    # A misspelt key also makes its correct spelling "missing": report the typo first. A value
+    # that may take several shapes (a term is a string or {all: …}) fails every shape it is not:
+    # report what is wrong with the shape it has, not that it is not a string.
+    errors = sorted(exc.errors(), key=lambda e: (e["type"] != "extra_forbidden", e["type"].endswith("_type")))
     err = errors[0]
-    loc = tuple(err["loc"])
+    loc = _yaml_loc(tuple(err["loc"]), doc)
     key = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in loc).replace(".[", "[")
     msg = err["msg"]
     value = err.get("input")
@@ -132,6 +134,18 @@ def validation_error(exc: ValidationError, doc: YamlDoc, path: str | Path,
     if more:
         msg += f" (and {more} more problem{'s' if more > 1 else ''})"
     return SourceError(path, msg, doc.line_of(loc), key=key or None)
+
+
+def _yaml_loc(loc: tuple[str | int, ...], doc: YamlDoc) -> tuple[str | int, ...]:
+    """``loc`` without the names pydantic gives the shapes of a union ("AllOf", "str"), which are
+    not keys in the file: ``terms[2].AllOf.also_in`` is ``terms[2].also_in`` in the YAML."""
+    out: tuple[str | int, ...] = ()
+    for i, part in enumerate(loc):
+        if (isinstance(part, str) and (*out, part) not in doc.lines and i + 1 < len(loc)
+                and (*out, loc[i + 1]) in doc.lines):
+            continue
+        out = (*out, part)
+    return out
 
 
 # --- Front matter -----------------------------------------------------------------------

@@ -199,3 +199,15 @@ def test_trap_as_written_that_is_not_a_regex_is_reported_at_its_line(tmp_path: P
     assert err.line == _line_of(text, '    traps_as_written: ["ض(م"]')
     assert err.key is not None and err.key.startswith(f"categories[{i}].traps_as_written")
     assert "not a regular expression" in str(err)
+
+
+def test_unknown_also_in_place_is_reported_at_its_line(tmp_path: Path) -> None:
+    good = '"<competitor>"], also_in: [table, question]}'
+    text = _replace_once(ORIGINAL, good, '"<competitor>"], also_in: [tables]}')
+    bad_line = next(line for line in text.split("\n") if "also_in: [tables]" in line)
+    path = _write(tmp_path, text)
+    with pytest.raises(SourceError) as exc:
+        load_policy(path)
+    err = exc.value
+    assert err.line == _line_of(text, bad_line)
+    assert err.key is not None and "also_in" in err.key and "tables" in str(err)
