@@ -471,6 +471,7 @@ class CompiledNegation:
     inert: frozenset[str] = frozenset()
     interrogatives: frozenset[str] = frozenset()
     clause_openers: tuple[tuple[str, ...], ...] = ()
+    answers_no: tuple[str, ...] = ()
     # word -> (pseudo phrase, index of the word in it): a cue is checked only against the
     # phrases that hold it
     pseudo_index: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(
@@ -502,10 +503,17 @@ class CompiledPolicy:
     unanchored: frozenset[int] = field(init=False, repr=False, compare=False)  # indexes into terms
     # Either language's sentence-denial cues ("ليس صحيحاً أن", "it's a myth that"), as one search.
     sentence_cues: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # Either language's "no" answers, at the start of the sentence after a question; a speaker
+    # label of a script or FAQ ("A:", "Rep:", «المندوب:», «ج:») and an opening quote may come first.
+    answer_no: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         cues = sorted({c for n in self.negation.values() for c in n.sentence_cues}, key=len, reverse=True)
         object.__setattr__(self, "sentence_cues", re.compile("|".join(map(re.escape, cues)) or "(?!)"))
+        answers = sorted({a for n in self.negation.values() for a in n.answers_no}, key=len, reverse=True)
+        object.__setattr__(self, "answer_no", re.compile(
+            r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[«\"“'‘]?\s*(?:%s)\b" % "|".join(map(re.escape, answers))
+            if answers else "(?!)"))
         flat = flat_terms(self.categories)
         object.__setattr__(self, "terms", tuple(t for _, t in flat))
         object.__setattr__(self, "unanchored", frozenset(
@@ -557,6 +565,7 @@ def _negation(lang: NegationLang) -> CompiledNegation:
         inert=frozenset(normalize(w, "light") for w in lang.inert),
         interrogatives=frozenset(normalize(w, "light") for w in lang.interrogatives),
         clause_openers=tuple(_light_words(lang.clause_openers)),
+        answers_no=tuple(normalize(w, "light") for w in lang.answers_no),
     )
 
 

@@ -66,15 +66,6 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
     return start
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"|(?<![\w])'[^'\n]{1,300}'(?![\w])")
-# "No." / "لا." / "A: No." / "الجواب: لا" (an FAQ answer) right after the question.
-# A speaker label of a script or FAQ may come first ("A:", "Rep:", «المندوب:», «ج:»), then a quote.
-_ANSWER_NO = re.compile(r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[«\"“'‘]?\s*"
-                        r"(?:لا|كلا|ابدا|أبدا|no|nope|never|not at all|the answer is no|it doesn't|it does not|"
-                        r"it won't|it will not|it can't|it cannot|we don't|we do not|we won't|"
-                        r"ما عندنا|ماعندنا|ما فيه|مافي|لا يوجد|غير متوفر|غير متاح|we don't have|"
-                        r"there's no|there is no|not available|ما ندري|لا ندري|we don't know|"
-                        r"الجواب يعتمد|يعتمد على|it depends|depends on|مو توجهنا|ليس توجهنا|مو شغلنا|"
-                        r"not our|not something we)\b")
 # "ما نضمنه (لكل عميل) هو …": ما is a relative pronoun when a هو/هي/هم follows within the clause.
 _RELATIVE_AFTER = re.compile(r"^\S*(?:\s+[^\s،,.؛;]+){0,3}?\s+(?:هو|هي|هم)\b")
 # A short aside between commas does not break a negation's reach: "At no point does Dealix, or
@@ -156,7 +147,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     # A question answered "no" in the next sentence: "Can Dealix message …? No."
     if s_end < len(light) and sentences.text[s_end] in "?؟":
         nxt = sentences.next_after(s_end)
-        if nxt and _ANSWER_NO.match(light[nxt[0] : nxt[1]]):
+        if nxt and policy.answer_no.match(light[nxt[0] : nxt[1]]):
             return True
         # "Can any tool close deals while you sleep?": a question about any tool asserts nothing.
         words = _TOKEN.findall(before)

@@ -107,6 +107,9 @@ class NegationLang(_Strict):
     # Words that open a question ("هل", "can"): with a quantifier ("any") before the claim, the
     # question asks about tools in general ("Can any tool close deals while you sleep?").
     interrogatives: tuple[str, ...] = ()
+    # What opens the answer to a question and says "no" («لا», «ما عندنا», "it depends"): a
+    # claim asked about in a question answered this way is not made ("Can Dealix …? No.").
+    answers_no: tuple[str, ...] = ()
     # Words that open a new clause with its own subject ("and we", «ونحن»): a negation before
     # them does not reach a claim after them ("We never scrape, and we guarantee results").
     clause_openers: tuple[str, ...] = ()
