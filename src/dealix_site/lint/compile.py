@@ -511,9 +511,9 @@ class CompiledPolicy:
         cues = sorted({c for n in self.negation.values() for c in n.sentence_cues}, key=len, reverse=True)
         object.__setattr__(self, "sentence_cues", re.compile("|".join(map(re.escape, cues)) or "(?!)"))
         answers = sorted({a for n in self.negation.values() for a in n.answers_no}, key=len, reverse=True)
+        opening = r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[«\"“'‘]?\s*"
         object.__setattr__(self, "answer_no", re.compile(
-            r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[«\"“'‘]?\s*(?:%s)\b" % "|".join(map(re.escape, answers))
-            if answers else "(?!)"))
+            opening + "(?:" + "|".join(map(re.escape, answers)) + r")\b" if answers else "(?!)"))
         flat = flat_terms(self.categories)
         object.__setattr__(self, "terms", tuple(t for _, t in flat))
         object.__setattr__(self, "unanchored", frozenset(
