@@ -142,6 +142,34 @@ ALLOWED = {
     "ar-aside-wamahma": "لا يمكننا بأي حال من الأحوال، ومهما كان حجم الباقة، أن نضمن لك عدد محدد من الصفقات.",
     "en-do-not-write": 'Do not write "fully automated" or "runs on autopilot" in any campaign.',
     "ar-answer-depends": "**هل الـresults مضمونة؟**\nالجواب يعتمد على سوقك وعرضك وجودة المتابعة.",
+    # A list under one negation: its items fill one place ("never sends, books or replies …"), an
+    # item may hold its own negation, and a middle item ends in "or".
+    "en-list-under-never": "It never sends, books or replies on its own; a person approves every action.",
+    "en-middle-item-or": "Not a data source. It does not find, buy or collect contacts.",
+    "en-disclaimer-list": ('The service is provided "as is", without warranties or guarantees of any kind, '
+                           "including any guarantee of sales, leads or revenue."),
+    # A second negation after the claim, in a clause of its own, does not double the first.
+    "en-second-clause-denial": "We never scrape websites or social profiles and we don't sell or rent contact lists.",
+    # A list whose introduction denies its items.
+    "en-list-intro-not-permitted": ("The following are not permitted under any circumstances:\n\n"
+                                    "- Scraping or crawling websites for contact details.\n"
+                                    "- Buying contact lists from data brokers.\n"),
+    "ar-list-intro-forbidden": "ممنوع تماماً:\n\n- سحب الأرقام من قروبات الواتساب.\n- شراء قوائم العملاء.\n",
+    # «بدون» qualifies the whole verb phrase a negation denies.
+    "ar-negated-act-without-consent": "ما نمسح بطاقات الزوار بدون إذنهم.",
+    "en-negated-act-without-consent": "We never add people to a sequence without their consent.",
+    # A quoted question is asked, not claimed; an FAQ heading that quotes the customer.
+    "ar-quoted-question": "## «تضمنون لنا نتائج؟»\nالجواب الصريح: لا، ونشرح لك ليش.",
+    # A table under a line that says its rows are examples not to publish.
+    "en-table-under-examples": ("Examples of customer wording we would **not** publish:\n\n"
+                                "| Customer said | Why |\n|---|---|\n"
+                                '| "It basically runs our sales on its own" | Implies no human involvement |\n'),
+    # A ❌ beside a quote alone on its line.
+    "ar-cross-mark-quote": "> ❌ «يشتغل لحاله وانت نايم»\n>\n> ✅ «يجهز لك المسودات وانت تعتمدها»",
+    # Refraining (امتناع) and "we don't say" deny what follows.
+    "ar-refraining": "مقال عن سبب امتناع Dealix عن وعود النتائج المضمونة، وما الذي نقيسه بدلاً منها.",
+    "ar-we-dont-say": "ما نقول إن الأنظمة الثانية سيئة، كل نظام له استخدامه.",
+    "en-removed-label": "**Removed:** the experimental auto-send setting. Every message now needs approval.",
 }
 
 
@@ -221,6 +249,17 @@ CLAIMS = {
                                    "guaranteed-results"),
     "en-auto-send-answer": ("**Do I need to approve every message?**\nNope — once it's set up, Dealix sends "
                             "automatically.", "sends", "approval-bypass"),
+    # The same shapes, affirmed.
+    "en-list-affirmed-on-its-own": ("It drafts, books and replies on its own.", "on its own", "full-automation"),
+    "en-middle-item-affirmed": ("It finds, buys or collects contacts from any site.", "buys", "scraping"),
+    "en-list-intro-affirmed": ("What you get:\n\n- Scraping websites for contact details.\n", "Scraping", "scraping"),
+    "ar-act-without-consent": ("نمسح بطاقات الزوار بدون إذنهم ونضيفهم للحملة.", "بدون", "approval-bypass"),
+    "en-table-without-intro": ('| Customer said | Why |\n|---|---|\n| "It basically runs our sales on its own" | '
+                               "Great quote |\n", "runs", "full-automation"),
+    # «ما» after «بدون» is "that", not a second negation; a "don't let" does not deny its object.
+    "ar-bidun-ma": ("Dealix يرسل الرسائل بدون ما تحتاج توافق على كل رسالة.", "بدون", "approval-bypass"),
+    "ar-dont-let-scammers": ("لا تخلي شركات CRM النصابة تضحك عليك، جرّب Dealix.", "النصابة", "competitor-attack"),
+    "ar-nothing-but": ("وهي لا تعدو كونها برامج متخلفة تهدر أموال الشركات.", "متخلفة", "competitor-attack"),
 }
 
 

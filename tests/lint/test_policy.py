@@ -128,7 +128,7 @@ def test_wrong_version(tmp_path: Path) -> None:
 
 
 def test_negation_window_out_of_range(tmp_path: Path) -> None:
-    text = _replace_once(ORIGINAL, "    window: 4\n", "    window: 40\n")
+    text = _replace_once(ORIGINAL, "    window: 6\n", "    window: 40\n")  # the Arabic one
     path = _write(tmp_path, text)
     with pytest.raises(SourceError) as exc:
         load_policy(path)

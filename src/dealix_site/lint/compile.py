@@ -65,6 +65,10 @@ NUMBER = rf"(?:\d+(?:[.,]\d+)?|(?:{_NUMBER_WORDS})(?:\s+و(?:{_NUMBER_WORDS}))?)
 _AR_B = r"(?<![\w])"
 _AR_E = r"(?![\w])"
 _LAT_B = r"(?<![a-z0-9_])"
+# Inside a term, an English word may carry an attached Arabic particle or article, as Saudi copy
+# writes them: «استغن عن الـSales team», بالـAI (the tatweel is gone after normalization). (A
+# term's first word needs none: its match may start inside the word; see match.Regions.)
+_LAT_ARTICLE = r"(?:(?:[وف]?(?:لل|[بكل]?ال|[بكلس])|[وف])(?=[a-z0-9]))?"
 _LAT_E = r"(?![a-z0-9_])"
 _PLAIN = re.compile(r"[^\s()<>|*=…?:]+")
 _WORDS = re.compile(r"[^\W]+(?:['-][^\W]+)*")  # a word as match.py finds them
@@ -167,7 +171,7 @@ class _Compiler:
                 continue
             optional = tok.endswith("?") and len(tok) > 1
             body = self.token(tok[:-1] if optional else tok)
-            sep = pending_gap or r"\s+"
+            sep = (pending_gap or r"\s+") + _LAT_ARTICLE
             pending_gap = None
             if not out:
                 out.append(f"(?:{body}{sep})?" if optional else body)
@@ -472,6 +476,7 @@ class CompiledNegation:
     interrogatives: frozenset[str] = frozenset()
     clause_openers: tuple[tuple[str, ...], ...] = ()
     answers_no: tuple[str, ...] = ()
+    list_denials: tuple[str, ...] = ()
     # word -> (pseudo phrase, index of the word in it): a cue is checked only against the
     # phrases that hold it
     pseudo_index: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(
@@ -506,11 +511,16 @@ class CompiledPolicy:
     # Either language's "no" answers, at the start of the sentence after a question; a speaker
     # label of a script or FAQ ("A:", "Rep:", «المندوب:», «ج:») and an opening quote may come first.
     answer_no: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # Either language's list denials, as whole words ("not permitted", «ممنوع»).
+    list_denial: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         cues = sorted({c for n in self.negation.values() for c in n.sentence_cues}, key=len, reverse=True)
         object.__setattr__(self, "sentence_cues", re.compile("|".join(map(re.escape, cues)) or "(?!)"))
         answers = sorted({a for n in self.negation.values() for a in n.answers_no}, key=len, reverse=True)
+        denials = sorted({d for n in self.negation.values() for d in n.list_denials}, key=len, reverse=True)
+        object.__setattr__(self, "list_denial", re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, denials)) + r")(?!\w)" if denials else "(?!)"))
         opening = r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[«\"“'‘]?\s*"
         object.__setattr__(self, "answer_no", re.compile(
             opening + "(?:" + "|".join(map(re.escape, answers)) + r")\b" if answers else "(?!)"))
@@ -566,6 +576,7 @@ def _negation(lang: NegationLang) -> CompiledNegation:
         interrogatives=frozenset(normalize(w, "light") for w in lang.interrogatives),
         clause_openers=tuple(_light_words(lang.clause_openers)),
         answers_no=tuple(normalize(w, "light") for w in lang.answers_no),
+        list_denials=tuple(normalize(w, "light") for w in lang.list_denials),
     )
 
 

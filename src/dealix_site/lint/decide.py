@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from dealix_site.lint.compile import CompiledNegation, CompiledPolicy
-from dealix_site.lint.match import Candidate, Sentences, line_of, row_cells, table_header
+from dealix_site.lint.match import Candidate, Sentences, line_of, row_cells, table_header, table_intro
 from dealix_site.lint.normalize import LightView
 
 # Words with their inner joiners (don't, pre-approved), never a dangling one: "non-" before
@@ -22,6 +22,10 @@ _EXCEPTIVE_REACH = 3  # tokens after the claim
 # The last item of a comma-separated list ("does not negotiate, sign, or reply on its own"):
 # the negation before the list covers every item.
 _LIST_WORDS = 3
+_CONDITION_REACH = 3  # extra words a negation reaches over to a claim opened by «بدون», "without"
+_LIST_COMMA = re.compile(r"[,،]")
+_OR_INSIDE = re.compile(r"\s(?:or|nor|او|أو)\s")
+_OR_NEXT = re.compile(r"\s+(?:or|nor|او|أو)\s")
 
 
 _LIST_GOES_ON = re.compile(r"\s*[,،]\s*(?:(?:and|or|nor|و|او|أو)\s+)?\w")
@@ -39,7 +43,8 @@ def _verbal_negation_before(before: str, end: int, neg: CompiledNegation, other:
     return False
 
 
-def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, after: str | None = None) -> int:
+def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, after: str | None = None,
+                  claim: str | None = None) -> int:
     """Where the clause holding the claim starts: after the last clause mark, unless the claim
     is the last item of a list (its part starts with "or"/"and"/"أو"), whose head and short
     earlier items are then part of the clause."""
@@ -47,12 +52,15 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
     start = last.end() if last else 0
     tokens = _TOKEN.findall(before, start)
     # ("…, or rent lists", and "…, sell or rent lists" with no comma before the "or")
-    last_item = bool(tokens) and len(tokens) <= _LIST_WORDS and (
-        tokens[0] in neg.conjunctions or tokens[0] in other.conjunctions
-        or tokens[-1] in neg.conjunctions or tokens[-1] in other.conjunctions)
+    # (and "…, books or replies on its own": the claim qualifies the whole list)
+    last_item = bool(tokens) and len(tokens) <= _LIST_WORDS and any(
+        t in neg.conjunctions or t in other.conjunctions for t in tokens)
     # A middle item ("We do not scrape, buy, or rent lists"): the claim opens its item and the
     # list goes on after it, under a verb's negation (not "No contracts, guaranteed results, …").
-    middle_item = not tokens and after is not None and _LIST_GOES_ON.match(after) is not None and start > 0 \
+    # (Or the list ends with the claim or inside it: "It does not find, buy or collect contacts".)
+    middle_item = not tokens and after is not None and start > 0 and (
+        _LIST_GOES_ON.match(after) is not None or _OR_NEXT.match(after) is not None
+        or (claim is not None and _OR_INSIDE.search(claim) is not None)) \
         and _verbal_negation_before(before, start - 1, neg, other)
     if not (start and before[start - 1] in ",،" and (last_item or middle_item)):
         return start
@@ -162,12 +170,34 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     if any(c in after_clause for c in (*neg.after_cues, *other.after_cues)):
         return True
 
+    # An item of a list whose introduction denies it ("The following are not permitted:",
+    # «ما نسوي التالي:»).
+    intro = _list_intro(sentences.text, cand.start)
+    if intro is not None:
+        text = light[intro[0] : intro[1]].rstrip(" *_#>")
+        if text.endswith((":", "：")) and policy.list_denial.search(text):
+            return True
+
     # A struck-through negation is withdrawn ("We ~~never~~ guarantee results").
     plain = _ASIDE.sub(_blank, _STRUCK.sub(_blank, before) if "~~" in before else before)
     if "(" in plain or "—" in plain or "–" in plain:  # an aside in brackets or dashes: "At no point
         # (not even on Enterprise) does Dealix send", "At no point — not in production — does …"
         plain = _BRACKETED.sub(_blank, plain)
-    tokens = _TOKEN.findall(plain, _clause_start(plain, neg, other, after))
+    clause = _clause_start(plain, neg, other, after, light[cand.start : cand.end])
+    if _LIST_COMMA.search(plain, clause):
+        # The clause runs back over a list to its head ("It never sends, books or replies on its
+        # own"): each item fills one place, so it counts as one word (its last), unless it holds
+        # a negation of its own ("…, without warranties or guarantees") or opens a clause of its
+        # own ("…, and we guarantee").
+        head, *items = _LIST_COMMA.split(plain[clause:])
+        tokens = _TOKEN.findall(head)
+        for item in items:
+            words = _TOKEN.findall(item)
+            own = any(_cue_length(words, k, neg) or _cue_length(words, k, other) or _opens_clause(words, k, neg)
+                      or _opens_clause(words, k, other) for k in range(len(words)))
+            tokens += words if own else words[-1:]
+    else:
+        tokens = _TOKEN.findall(plain, clause)
     # "Without your approval, nothing is sent": a condition put first, whose consequence is
     # negated, describes what does NOT happen.
     if (light[cand.start : cand.end].startswith(neg.conditions + other.conditions) and _COMMA_NEXT.match(after)
@@ -180,6 +210,10 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     # Content words between the cue and the claim: the cue negates the verb that governs the
     # claim ("لا نجمع البيانات بالكشط", "we never send messages without approval").
     allowed_words = neg.max_words
+    if light[cand.start : cand.end].startswith(neg.conditions + other.conditions):
+        # "Without …" qualifies the whole verb phrase before it, and a negation of that verb
+        # denies the act done without approval: «ما نمسح بطاقات الزوار بدون إذنهم».
+        allowed_words += _CONDITION_REACH
 
     words = 0
     walked = 0
@@ -209,6 +243,11 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
             if tokens[cue_at] == "ما" and _RELATIVE_AFTER.match(after):
                 return False  # "ما نضمنه هو الربح": ما is a relative pronoun
             after_words = _TOKEN.findall(after_clause)
+            # ("We never scrape …, and we don't sell lists": the second negation is its own clause.)
+            for k in range(len(after_words)):
+                if _opens_clause(after_words, k, neg) or _opens_clause(after_words, k, other):
+                    del after_words[k:]
+                    break
             after_tokens = set(after_words)
             # The exception follows the claim closely ("لا نضمن لك إلا الربح"); a «غير» further on
             # negates an adjective («من مصادر غير معروفة»).
@@ -253,16 +292,22 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
         wide_end = min(wide_end, nl)
     for q in _QUOTES.finditer(norm, wide_start, wide_end):
         if q.start() <= cand.start < q.end():
+            if norm[q.start() : q.end() - 1].rstrip().endswith(("?", "؟")):
+                return True  # a question quoted, asked by someone: «تضمنون لنا نتائج؟»
             outside = light[wide_start : q.start()] + " " + light[q.end() : wide_end]
             if not _ANY_WORD.search(outside):
-                # A quote alone on its line ("> «…»"): the lines around it say what it is.
-                outside = " ".join(light[a:b] for a, b in _lines_around(norm, q.start()))
+                # A quote alone on its line ("> «…»", "> ❌ «…»"): the lines around it say what
+                # it is, and so does a mark beside it.
+                outside += " " + " ".join(light[a:b] for a, b in _lines_around(norm, q.start()))
             if policy.mention_cues.get().search(outside) or _denied_in_row(norm, light, q.start(), policy):
                 return True
             break
     header = table_header(norm, cand.start)
     if header is not None and policy.mention_cues.get().search(norm[header[0] : header[1]]):
         return True
+    lead = table_intro(norm, cand.start) if header is not None else None
+    if lead is not None and policy.mention_cues.get().search(light[lead[0] : lead[1]]):
+        return True  # "Examples of customer wording we would not publish:" above the table
     intro = _list_intro(norm, cand.start)
     return intro is not None and _QUOTES.search(norm, *line) is not None and bool(
         policy.mention_cues.get().search(light[intro[0] : intro[1]]))

@@ -114,6 +114,24 @@ def _table_row(norm: str, pos: int) -> tuple[int, int] | None:
     return (start, end) if norm[start:end].lstrip().startswith("|") else None
 
 
+def _header_row(norm: str, row: tuple[int, int]) -> tuple[int, int] | None:
+    """The header row of the Markdown table whose body holds ``row``: up through the body rows
+    to the rule row (|---|---|); the header is the row above it."""
+    above = row[0] - 1
+    for _ in range(200):  # a table body longer than this is not copy anyone reads as a table
+        if above <= 0:
+            return None
+        row_start = norm.rfind("\n", 0, above) + 1
+        if _TABLE_RULE.fullmatch(norm, row_start, above):
+            if row_start == 0:
+                return None
+            return norm.rfind("\n", 0, row_start - 1) + 1, row_start - 1
+        if not norm[row_start:above].lstrip().startswith("|"):
+            return None
+        above = row_start - 1
+    return None
+
+
 def table_header(norm: str, pos: int) -> tuple[int, int] | None:
     """The header cell above ``pos`` when it sits in a Markdown table body (a column headed
     «❌ لا تكتب» lists examples; one headed «المنافس» says who a cell is about)."""
@@ -121,21 +139,24 @@ def table_header(norm: str, pos: int) -> tuple[int, int] | None:
     if row is None:
         return None
     column = _cell_at(_cells(norm, *row), pos)
-    # Up through the body rows to the rule row (|---|---|); the header is the row above it.
-    above = row[0] - 1
-    for _ in range(200):  # a table body longer than this is not copy anyone reads as a table
-        if above <= 0 or column is None:
-            return None
-        row_start = norm.rfind("\n", 0, above) + 1
-        if _TABLE_RULE.fullmatch(norm, row_start, above):
-            if row_start == 0:
-                return None
-            head = _cells(norm, norm.rfind("\n", 0, row_start - 1) + 1, row_start - 1)
-            return head[column] if column < len(head) else None
-        if not norm[row_start:above].lstrip().startswith("|"):
-            return None
-        above = row_start - 1
-    return None
+    head_row = _header_row(norm, row) if column is not None else None
+    if head_row is None or column is None:
+        return None
+    head = _cells(norm, *head_row)
+    return head[column] if column < len(head) else None
+
+
+def table_intro(norm: str, pos: int) -> tuple[int, int] | None:
+    """The line just above the table whose body holds ``pos`` (one blank line may stand
+    between): "Examples of wording we would not publish:" says what the rows are."""
+    row = _table_row(norm, pos)
+    head_row = _header_row(norm, row) if row is not None else None
+    if head_row is None or head_row[0] == 0:
+        return None
+    start, end = line_of(norm, head_row[0] - 1)
+    if not norm[start:end].strip() and start > 0:
+        start, end = line_of(norm, start - 1)
+    return (start, end) if norm[start:end].strip() else None
 
 
 def row_cells(norm: str, pos: int) -> list[tuple[int, int]]:
@@ -328,9 +349,6 @@ def resolve_overlaps(cands: list[Candidate], order: dict[str, int]) -> list[Cand
     per sentence, and across categories the longer match wins (then policy order)."""
     merged: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (c.category, c.start, -c.end)):
-        if merged and merged[-1].category == c.category and merged[-1].sentence == c.sentence \
-                and c.start >= merged[-1].end:
-            continue  # one finding per category per sentence: the first words that make the claim
         if merged and merged[-1].category == c.category and c.start < merged[-1].end:
             last = merged[-1]
             merged[-1] = Candidate(last.start, max(last.end, c.end), last.category, last.sentence)
@@ -347,4 +365,13 @@ def resolve_overlaps(cands: list[Candidate], order: dict[str, int]) -> list[Cand
         starts.insert(i, c.start)
         ends.insert(i, c.end)
         kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
+    # One finding per category per sentence: the first words that make the claim. (Only now,
+    # after the overlaps: a first match lost to a longer claim of another category leaves the
+    # next one, «… تلقائياً بدون ما تحتاج توافق».)
+    out: list[Candidate] = []
+    reported: set[tuple[str, tuple[int, int]]] = set()
+    for c in sorted(kept, key=lambda c: c.start):
+        if (c.category, c.sentence) not in reported:
+            reported.add((c.category, c.sentence))
+            out.append(c)
+    return out

@@ -110,6 +110,9 @@ class NegationLang(_Strict):
     # What opens the answer to a question and says "no" («لا», «ما عندنا», "it depends"): a
     # claim asked about in a question answered this way is not made ("Can Dealix …? No.").
     answers_no: tuple[str, ...] = ()
+    # What, in a line that introduces a list and ends in a colon, denies the items under it
+    # ("The following are not permitted:", «ممنوع تماماً:»).
+    list_denials: tuple[str, ...] = ()
     # Words that open a new clause with its own subject ("and we", «ونحن»): a negation before
     # them does not reach a claim after them ("We never scrape, and we guarantee results").
     clause_openers: tuple[str, ...] = ()
