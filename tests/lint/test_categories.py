@@ -105,7 +105,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Bulk send 500 messages without reviewing each draft.", "without"),
         Invalid("تقدر تطفي خيار الموافقة نهائياً والنظام يرسل عنك.", "تطفي"),
         Invalid("يحق للوكالة إرسال الرسائل متى ما رأت ذلك مناسباً.", "رأت"),
-        Invalid("إذا ما رديت على طلب الاعتماد خلال ساعة، نرسل الرسالة تلقائياً.", "نرسل"),
+        # (The claim starts at the condition: a timeout that turns silence into a send.)
+        Invalid("إذا ما رديت على طلب الاعتماد خلال ساعة، نرسل الرسالة تلقائياً.", "إذا"),
         Invalid("If a draft waits more than a day, Dealix treats it as approved and sends it.", "treats"),
         Invalid("Upload any list and message every number. Opt-in not required.", "Opt-in"),
         Invalid("Our assistant never waits for your sign-off before the email goes out.", "never"),

@@ -1,25 +1,30 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
-claims-dev.jsonl (shared/) is the development set; claims-extra.jsonl, claims-holdout.jsonl,
-claims-fresh.jsonl … claims-fresh25.jsonl (each written independently of the rules, by someone who
-never saw them, scored once, then used to find gaps) guard against regressions. Their first
-scores are the honest estimate of unseen copy: recall 0.63 / 0.59 / 0.805 / 0.817 / 0.808 / 0.767
-/ 0.800 / 1.00 / 0.744 / 0.922 / 0.846 / 0.851 / 0.870 / 0.873 / 0.867 / 0.800 / 0.811 / 0.889 /
-0.790 / 0.889 / 0.864 / 0.978 / 0.955 / 0.958 / 1.00 / 0.889 / 0.967 and precision 1.00 / 1.00 / 0.896 / 0.899 / 0.898 /
-0.920 / 0.836 / 0.909 / 0.944 / 0.892 / 0.846 / 0.945 / 0.691 / 0.941 / 0.830 / 0.932 / 0.880 /
-0.702 / 0.963 / 0.889 / 0.969 / 0.946 / 0.933 / 0.932 / 0.641 / 0.930 / 0.916 (fresh5 and fresh6 are mostly hard
-negatives; fresh10, fresh12, fresh14, fresh17, fresh19 and fresh21 follow the development set's
-list of tricks; fresh11, fresh16 and fresh23 hold whole documents, where one stray line makes a false
-alarm; fresh13 is chat, social posts and sarcasm; fresh24 Saudi dialect; fresh25 English and
-mixed HTML) before any rule was written for them.
+claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh28.jsonl, were each written
+independently of the rules by someone who never saw them, scored once, then used to find gaps;
+they guard against regressions. Their first scores, before any rule was written for them, are the
+honest estimate of unseen copy (recall / precision):
+
+    extra 0.63/1.00  holdout 0.59/1.00  fresh 0.805/0.896  fresh2 0.817/0.899  fresh3 0.808/0.898
+    fresh4 0.767/0.920  fresh5 0.800/0.836  fresh6 1.00/0.909  fresh7 0.744/0.944
+    fresh8 0.922/0.892  fresh9 0.846/0.846  fresh10 0.851/0.945  fresh11 0.870/0.691
+    fresh12 0.873/0.941  fresh13 0.867/0.830  fresh14 0.800/0.932  fresh15 0.811/0.880
+    fresh16 0.889/0.702  fresh17 0.790/0.963  fresh18 0.889/0.889  fresh19 0.864/0.969
+    fresh20 0.978/0.946  fresh21 0.955/0.933  fresh22 0.958/0.932  fresh23 1.00/0.641
+    fresh24 0.889/0.930  fresh25 0.967/0.916  fresh26 0.936/0.981  fresh27 0.960/0.632
+    fresh28 0.656/0.855
+
+fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21 and 26 follow the
+development set's list of tricks; fresh11, 16, 23 and 27 hold whole documents, where one stray
+line makes a false alarm; fresh13 is chat, social posts and sarcasm; fresh24 Saudi dialect;
+fresh25 English and mixed HTML; fresh28 the hardest cases its writer could think of (claims with
+no claim word, sarcasm, counterfactuals).
+
 Every set must keep recall and precision at 0.95 or better for the 8 claim categories, with the
 category right for 90% of the caught items; fresh11's precision is held where it is (0.94), since
 its last three false alarms need a whole document's context (a healthcare customer's case study,
-a quiz's answer options, a list under a heading of banned sources). fresh23 (70 whole documents)
-is held at 0.92: its two remaining false alarms are the second half of a denied "A or B" far from
-its negation («ولا يُعد استخدامها بحد ذاته ضماناً للامتثال أو إعفاءً من أي مسؤولية») and "What it
-doesn't do is send without approval, reply to customers on its own, or …", a list whose head is
-not a plain negation.
+a quiz's answer options, a list under a heading of banned sources).
 """
 
 from __future__ import annotations
@@ -66,6 +71,9 @@ SETS = {
     "fresh23": Path(__file__).parent / "data" / "claims-fresh23.jsonl",
     "fresh24": Path(__file__).parent / "data" / "claims-fresh24.jsonl",
     "fresh25": Path(__file__).parent / "data" / "claims-fresh25.jsonl",
+    "fresh26": Path(__file__).parent / "data" / "claims-fresh26.jsonl",
+    "fresh27": Path(__file__).parent / "data" / "claims-fresh27.jsonl",
+    "fresh28": Path(__file__).parent / "data" / "claims-fresh28.jsonl",
 }
 
 
@@ -110,7 +118,7 @@ def score(items: list[dict], policy: CompiledPolicy, folder: Path) -> Score:
     )
 
 
-_PRECISION = {"fresh11": 0.94, "fresh23": 0.92}  # whole documents: see the module docstring
+_PRECISION = {"fresh11": 0.94}  # whole documents: see the module docstring
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

@@ -1,4 +1,5 @@
-"""Sentence bounds: found lazily line by line, they must equal a whole-text scan."""
+"""Sentence bounds (found lazily line by line, they must equal a whole-text scan) and how
+overlapping candidates resolve into findings."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dealix_site.lint.match import Sentences
+from dealix_site.lint.match import Candidate, Sentences, resolve_overlaps
 
 # The definition: a sentence ends at . ! ? ؟ ؛ | or a line break, except a dot after a digit or
 # right before a letter or digit (99.9, help.dealix.sa).
@@ -46,3 +47,32 @@ def test_next_after_skips_empty_sentences() -> None:
 def test_a_dot_inside_a_name_does_not_end_a_sentence() -> None:
     text = "نزحف على help.dealix.sa فقط. التالي"
     assert Sentences(text).around(0) == (0, text.index(". التالي"))
+
+
+ORDER = {"guaranteed-results": 0, "full-automation": 2, "approval-bypass": 3, "legal-financial-promise": 5}
+
+
+def test_on_the_same_words_a_match_with_context_wins() -> None:
+    # "… zero ZATCA exposure, we guarantee it": the bare term (results) and the {all: …} term
+    # that needed "ZATCA" (legal) cover the same word; the one with context says more.
+    bare = Candidate(10, 19, "guaranteed-results", (0, 40))
+    with_context = Candidate(10, 19, "legal-financial-promise", (0, 40), specific=True)
+    assert resolve_overlaps([bare, with_context], ORDER) == [with_context]
+    # Without context on either side, policy order decides; a longer match beats both.
+    plain = Candidate(10, 19, "legal-financial-promise", (0, 40))
+    assert resolve_overlaps([bare, plain], ORDER) == [bare]
+    longer = Candidate(5, 19, "guaranteed-results", (0, 40))
+    assert resolve_overlaps([longer, with_context], ORDER) == [longer]
+
+
+def test_a_category_lost_to_a_longer_claim_keeps_its_next_match() -> None:
+    # «Dealix يرسل الرسائل تلقائياً بدون ما تحتاج توافق»: the first approval match lies inside the
+    # longer automation one; the second approval match still reports the category.
+    automation = Candidate(0, 30, "full-automation", (0, 60))
+    approval_inside = Candidate(6, 30, "approval-bypass", (0, 60))
+    approval_after = Candidate(31, 50, "approval-bypass", (0, 60))
+    kept = resolve_overlaps([automation, approval_inside, approval_after], ORDER)
+    assert kept == [automation, approval_after]
+    # And one finding per category per sentence: a second match of a kept category is dropped.
+    twice = Candidate(52, 58, "full-automation", (0, 60))
+    assert resolve_overlaps([automation, twice], ORDER) == [automation]

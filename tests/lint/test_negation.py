@@ -170,6 +170,18 @@ ALLOWED = {
     "ar-refraining": "مقال عن سبب امتناع Dealix عن وعود النتائج المضمونة، وما الذي نقيسه بدلاً منها.",
     "ar-we-dont-say": "ما نقول إن الأنظمة الثانية سيئة، كل نظام له استخدامه.",
     "en-removed-label": "**Removed:** the experimental auto-send setting. Every message now needs approval.",
+    # A word cited as a word; a denial after a dash; a table row whose other cell denies it; a
+    # heading over a list of what we do not do.
+    "ar-cited-words": "# ملاحظة لغوية لفريق المراجعة: «ضمن» و«يتضمن» و«نضمن»",
+    "ar-denied-after-dash": "## ٥. الوعد بنتيجة — ممنوع",
+    "ar-table-row-denied": ("| المصدر | الحالة | ملاحظة |\n|---|---|---|\n"
+                            "| قوائم مشتراة أو أرقام من قروبات واتساب | ❌ | ممنوع، ولا نرفعها على Dealix |\n"),
+    "ar-heading-what-we-dont-do": ("### ما لا نفعله\n1. جمع بيانات من المواقع أو حسابات التواصل.\n"
+                                   "2. شراء قوائم تواصل.\n"),
+    "en-heading-does-not-do": ("## What Dealix does not do\n- guarantee revenue, meetings or deal counts\n"
+                               "- scrape websites\n"),
+    # "NEG A or B": B is denied with A.
+    "ar-denied-a-or-b": "ولا يُعد استخدامها بحد ذاته ضماناً للامتثال أو إعفاءً من أي مسؤولية نظامية.",
 }
 
 
@@ -259,6 +271,14 @@ CLAIMS = {
     # «ما» after «بدون» is "that", not a second negation; a "don't let" does not deny its object.
     "ar-bidun-ma": ("Dealix يرسل الرسائل بدون ما تحتاج توافق على كل رسالة.", "بدون", "approval-bypass"),
     "ar-dont-let-scammers": ("لا تخلي شركات CRM النصابة تضحك عليك، جرّب Dealix.", "النصابة", "competitor-attack"),
+    "ar-affirmed-a-or-b": ("استخدام Dealix يمنحك شهادة امتثال أو إعفاءً من أي مسؤولية نظامية.", "إعفاءً",
+                           "legal-financial-promise"),
+    # A quote of more than one word is copy; a row whose other cell is just ❌ is a comparison.
+    "ar-quoted-phrase": ("شعارنا هذا الشهر: «نضمن لك صفقات».", "نضمن", "guaranteed-results"),
+    "en-row-with-cross": ("| Feature | Dealix | Others |\n|---|---|---|\n| Guaranteed results | ✅ | ❌ |\n",
+                          "Guaranteed", "guaranteed-results"),
+    "en-heading-we-never-miss": ("## Why teams never miss a deal\n- guaranteed results every month\n", "guaranteed",
+                                 "guaranteed-results"),
     "ar-nothing-but": ("وهي لا تعدو كونها برامج متخلفة تهدر أموال الشركات.", "متخلفة", "competitor-attack"),
 }
 

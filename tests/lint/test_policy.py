@@ -220,11 +220,11 @@ def test_answers_that_say_no_come_from_the_policy(tmp_path: Path) -> None:
     text = "هل يرسل Dealix رسائل بدون موافقتك؟ مستحيل، كل رسالة تنتظر اعتمادك.\n"
     as_is = load_compiled(POLICY_PATH)
     assert [f.category for f in lint_text(text, "faq.md", "md", as_is).findings] == ["approval-bypass"]
-    widened = _replace_once(ORIGINAL, '    answers_no: [لا, كلا,', '    answers_no: [مستحيل, لا, كلا,')
+    widened = _replace_once(ORIGINAL, '    answers_no: [', '    answers_no: [مستحيل, ')
     policy = load_compiled(_write(tmp_path, widened))
     assert lint_text(text, "faq.md", "md", policy).findings == ()
     # And an English answer, in the English list.
     text_en = "Can Dealix send messages without your approval? Impossible: every message waits for you.\n"
     assert [f.category for f in lint_text(text_en, "faq.md", "md", as_is).findings] == ["approval-bypass"]
-    widened_en = _replace_once(widened, '    answers_no: ["no", nope,', '    answers_no: ["no", impossible, nope,')
+    widened_en = _replace_once(widened, '    answers_no: ["delete it",', '    answers_no: [impossible, "delete it",')
     assert lint_text(text_en, "faq.md", "md", load_compiled(_write(tmp_path, widened_en))).findings == ()

@@ -24,6 +24,10 @@ _EXCEPTIVE_REACH = 3  # tokens after the claim
 _LIST_WORDS = 3
 _CONDITION_REACH = 3  # extra words a negation reaches over to a claim opened by «بدون», "without"
 _LIST_COMMA = re.compile(r"[,،]")
+_DISJUNCTIONS = frozenset({"or", "nor", "او", "أو"})
+_DISJUNCT_REACH = 3
+_HEADING_WORDS = 6
+_DASH_LEAD = re.compile(r"\s*[—–:-]\s*")  # extra words a negation reaches over to the second half of "A or B"
 _OR_INSIDE = re.compile(r"\s(?:or|nor|او|أو)\s")
 _OR_NEXT = re.compile(r"\s+(?:or|nor|او|أو)\s")
 
@@ -82,7 +86,9 @@ _RELATIVE_AFTER = re.compile(r"^\S*(?:\s+[^\s،,.؛;]+){0,3}?\s+(?:هو|هي|ه�
 # list items or clauses ("…, and we guarantee"). Matched on the light view, where ى is ي.
 _ASIDE = re.compile(r"[,،]\s*(?:or any|or anyone|or anybody|nor|even|including|under|in any|at any|on any|"
                     r"whatever|whichever|no matter|in a|in the|on a|at a|during|ومنها|ومنهم|بما في|بما فيها|بما فيهم|"
-                    r"ولا حتي|حتي|وحتي|تحت|في اي|في أي|لا|مهما|ومهما|ولا يمكن|ولا أي|ولا اي)\b[^,،.;؛!?؟\n]{0,60}[,،]",
+                    r"ولا حتي|حتي|وحتي|تحت|في اي|في أي|لا|مهما|ومهما|ولا يمكن|ولا أي|ولا اي|ولا في|ولا علي)\b"
+                    # (a short list may run on inside the aside: ", under any plan, add-on or custom contract,")
+                    r"[^,،.;؛!?؟\n]{0,60}[,،](?:[^,،.;؛!?؟\n]{0,40}\s(?:or|and|nor|او|أو)\s[^,،.;؛!?؟\n]{0,30}[,،])?",
                     re.IGNORECASE)
 
 
@@ -166,16 +172,24 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
 
     after = light[cand.end : s_end]
     after_clause = _CLAUSE_END.split(after, maxsplit=1)[0]
-    # "الـ scraping ممنوع عندنا", "scraping is banned here": denied after the fact.
-    if any(c in after_clause for c in (*neg.after_cues, *other.after_cues)):
+    # "الـ scraping ممنوع عندنا", "scraping is banned here": denied after the fact, also past a
+    # dash or colon («الوعد بنتيجة — ممنوع», "Guaranteed results: not allowed").
+    told = _CLAUSE_END.split(_DASH_LEAD.sub("", after, count=1), maxsplit=1)[0] if _DASH_LEAD.match(after) else ""
+    if any(c in after_clause or c in told for c in (*neg.after_cues, *other.after_cues)):
         return True
+    # A table row whose other cell denies it: «| قوائم مشتراة | ❌ | ممنوع، ولا نرفعها |».
+    for a, b in row_cells(sentences.text, cand.start):
+        if not a <= cand.start < b and policy.list_denial.match(light[a:b].strip(" *_")):
+            return True
 
     # An item of a list whose introduction denies it ("The following are not permitted:",
     # «ما نسوي التالي:»).
     intro = _list_intro(sentences.text, cand.start)
     if intro is not None:
         text = light[intro[0] : intro[1]].rstrip(" *_#>")
-        if text.endswith((":", "：")) and policy.list_denial.search(text):
+        # (An introduction ends in a colon, or is a heading-like line of a few words: «ما لا نفعله».)
+        if (text.endswith((":", "：")) or len(_TOKEN.findall(text)) <= _HEADING_WORDS) \
+                and policy.list_denial.search(text):
             return True
 
     # A struck-through negation is withdrawn ("We ~~never~~ guarantee results").
@@ -214,6 +228,10 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         # "Without …" qualifies the whole verb phrase before it, and a negation of that verb
         # denies the act done without approval: «ما نمسح بطاقات الزوار بدون إذنهم».
         allowed_words += _CONDITION_REACH
+    if tokens and tokens[-1] in _DISJUNCTIONS:
+        # "NEG A or B": B is denied with A, however many words A takes («ولا يُعد استخدامها
+        # ضماناً للامتثال أو إعفاءً من المسؤولية»).
+        allowed_words += _DISJUNCT_REACH
 
     words = 0
     walked = 0
@@ -294,6 +312,11 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
         if q.start() <= cand.start < q.end():
             if norm[q.start() : q.end() - 1].rstrip().endswith(("?", "؟")):
                 return True  # a question quoted, asked by someone: «تضمنون لنا نتائج؟»
+            if len(_TOKEN.findall(norm, q.start(), q.end())) == 1 and sum(
+                    len(_TOKEN.findall(norm, *o.span())) == 1 for o in _QUOTES.finditer(norm, s_start, s_end)) > 1:
+                # Words cited as words, next to each other: «ضمن» و«يتضمن» و«نضمن», «مضمون» بمعنى
+                # «محتوى» (one word in quotes alone is emphasis: Deals are "guaranteed").
+                return True
             outside = light[wide_start : q.start()] + " " + light[q.end() : wide_end]
             if not _ANY_WORD.search(outside):
                 # A quote alone on its line ("> «…»", "> ❌ «…»"): the lines around it say what

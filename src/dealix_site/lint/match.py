@@ -24,6 +24,9 @@ class Candidate:
     end: int
     category: str
     sentence: tuple[int, int]
+    # Matched with the words around it ({all: …}): on the same words, it says more than a bare
+    # term ("we guarantee it" next to "ZATCA" is a legal promise before it is a results one).
+    specific: bool = False
 
 
 _ANY_WORD = re.compile(r"\w")
@@ -340,21 +343,23 @@ def find_candidates(policy: CompiledPolicy, norm: str, sentences: Sentences) -> 
                 if not all(any(cache.occurs((t, k), o.get(), c) for c in spans) for k, o in enumerate(term.others)):
                     continue
             if not cache.trapped(ci, cat, span[0], span[1], sent):
-                found.append(Candidate(span[0], span[1], cat.category.id, sent))
+                found.append(Candidate(span[0], span[1], cat.category.id, sent, bool(term.others)))
     return found
 
 
 def resolve_overlaps(cands: list[Candidate], order: dict[str, int]) -> list[Candidate]:
     """One finding per stretch of text: same-category overlaps merge, a category is reported once
-    per sentence, and across categories the longer match wins (then policy order)."""
+    per sentence, and across categories the longer match wins (then the one matched with its
+    context, then policy order)."""
     merged: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (c.category, c.start, -c.end)):
         if merged and merged[-1].category == c.category and c.start < merged[-1].end:
             last = merged[-1]
-            merged[-1] = Candidate(last.start, max(last.end, c.end), last.category, last.sentence)
+            merged[-1] = Candidate(last.start, max(last.end, c.end), last.category, last.sentence,
+                                   last.specific or c.specific)
         else:
             merged.append(c)
-    ranked = sorted(merged, key=lambda c: (-(c.end - c.start), order.get(c.category, 99), c.start))
+    ranked = sorted(merged, key=lambda c: (-(c.end - c.start), not c.specific, order.get(c.category, 99), c.start))
     starts: list[int] = []  # kept intervals, sorted and disjoint: an overlap test is a bisection
     ends: list[int] = []
     kept: list[Candidate] = []
