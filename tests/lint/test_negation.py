@@ -180,6 +180,18 @@ ALLOWED = {
                                    "2. شراء قوائم تواصل.\n"),
     "en-heading-does-not-do": ("## What Dealix does not do\n- guarantee revenue, meetings or deal counts\n"
                                "- scrape websites\n"),
+    # Asides that keep the negation's reach; a decision against, after the fact.
+    "ar-aside-frankly": "لا نستطيع، بصراحة ومن واقع تجربتنا مع عشرات العملاء، أن نعدك بنتائج خلال أيام.",
+    "en-aside-and-under": ("At no point, and under no plan or add-on, does Dealix send a message on your behalf "
+                           "without your approval."),
+    "en-decided-against": "We considered an “autopilot mode” and decided against it.",
+    # A longer last item of a list; a reader who wants another kind of tool; a complaint that
+    # reports what someone said we promise; a heading over work we will not do.
+    "en-long-last-item": ("No. We never scrape LinkedIn profiles, company websites or social media to collect "
+                          "contact details."),
+    "en-if-you-want-a-tool": "If you want a tool that sends on its own, Dealix isn't the right fit.",
+    "ar-reported-complaint": '# دليل التعامل مع الشكاوى: "قالوا لنا إنكم تضمنون النتائج"',
+    "ar-heading-wont-build": "## ما لن نعمل عليه هذا الربع\n- أي ميزة ترسل رسائل بدون اعتماد.\n",
     # "NEG A or B": B is denied with A.
     "ar-denied-a-or-b": "ولا يُعد استخدامها بحد ذاته ضماناً للامتثال أو إعفاءً من أي مسؤولية نظامية.",
 }
@@ -279,6 +291,11 @@ CLAIMS = {
                           "Guaranteed", "guaranteed-results"),
     "en-heading-we-never-miss": ("## Why teams never miss a deal\n- guaranteed results every month\n", "guaranteed",
                                  "guaranteed-results"),
+    "en-shipped-autopilot": ("We considered an autopilot mode and shipped it last week.", "autopilot",
+                             "full-automation"),
+    "en-long-list-affirmed": ("We scrape LinkedIn profiles, company websites or social media to collect contact "
+                              "details.", "scrape", "scraping"),
+    "ar-wont-stop-building": ("## ما نبنيه هذا الربع\n- ميزة ترسل الرسائل بدون اعتماد.\n", "بدون", "approval-bypass"),
     "ar-nothing-but": ("وهي لا تعدو كونها برامج متخلفة تهدر أموال الشركات.", "متخلفة", "competitor-attack"),
 }
 

@@ -22,6 +22,7 @@ _EXCEPTIVE_REACH = 3  # tokens after the claim
 # The last item of a comma-separated list ("does not negotiate, sign, or reply on its own"):
 # the negation before the list covers every item.
 _LIST_WORDS = 3
+_LAST_ITEM_WORDS = 6
 _CONDITION_REACH = 3  # extra words a negation reaches over to a claim opened by «بدون», "without"
 _LIST_COMMA = re.compile(r"[,،]")
 _DISJUNCTIONS = frozenset({"or", "nor", "او", "أو"})
@@ -57,8 +58,10 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
     tokens = _TOKEN.findall(before, start)
     # ("…, or rent lists", and "…, sell or rent lists" with no comma before the "or")
     # (and "…, books or replies on its own": the claim qualifies the whole list)
-    last_item = bool(tokens) and len(tokens) <= _LIST_WORDS and any(
-        t in neg.conjunctions or t in other.conjunctions for t in tokens)
+    # (and "…, company websites or social media to collect …": a longer last item holds its "or")
+    short_item = len(tokens) <= _LIST_WORDS and any(t in neg.conjunctions or t in other.conjunctions for t in tokens)
+    long_item = len(tokens) <= _LAST_ITEM_WORDS and any(t in _DISJUNCTIONS for t in tokens[1:-1])
+    last_item = bool(tokens) and (short_item or long_item)
     # A middle item ("We do not scrape, buy, or rent lists"): the claim opens its item and the
     # list goes on after it, under a verb's negation (not "No contracts, guaranteed results, …").
     # (Or the list ends with the claim or inside it: "It does not find, buy or collect contacts".)
@@ -81,10 +84,12 @@ _QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|\"[^\"\n]{1,300}
 # "ما نضمنه (لكل عميل) هو …": ما is a relative pronoun when a هو/هي/هم follows within the clause.
 _RELATIVE_AFTER = re.compile(r"^\S*(?:\s+[^\s،,.؛;]+){0,3}?\s+(?:هو|هي|هم)\b")
 # A short aside between commas does not break a negation's reach: "At no point does Dealix, or
-# anyone on our team, send …", «لا يمكن لأي أداة، ومنها Dealix، أن تضمن».
+# anyone on our team, send …", «لا يمكن لأي أداة، ومنها Dealix، أن تضمن», «لا نستطيع، بصراحة، أن نعدك».
 # Only asides that widen the subject or the scope ("or anyone", "under any plan", «ومنها»), not
 # list items or clauses ("…, and we guarantee"). Matched on the light view, where ى is ي.
 _ASIDE = re.compile(r"[,،]\s*(?:or any|or anyone|or anybody|nor|even|including|under|in any|at any|on any|"
+                    r"and under|and in any|and on any|or under|honestly|frankly|to be honest|in our experience|"
+                    r"بصراحه|بصراحة|بكل صراحه|بكل صراحة|من واقع|وتحت|وفي اي|وفي أي|"
                     r"whatever|whichever|no matter|in a|in the|on a|at a|during|ومنها|ومنهم|بما في|بما فيها|بما فيهم|"
                     r"ولا حتي|حتي|وحتي|تحت|في اي|في أي|لا|مهما|ومهما|ولا يمكن|ولا أي|ولا اي|ولا في|ولا علي)\b"
                     # (a short list may run on inside the aside: ", under any plan, add-on or custom contract,")
@@ -237,7 +242,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     walked = 0
     i = len(tokens) - 1
     quantifier = max((k for k, t in enumerate(tokens) if t in neg.quantifiers or t in other.quantifiers), default=-1)
-    while i >= 0 and walked < neg.window + neg.max_words:
+    while i >= 0 and walked < neg.window + allowed_words:
         tok = tokens[i]
         if tok in neg.terminators or tok in other.terminators:
             return False
