@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from dealix_site.lint.match import Candidate, Sentences, resolve_overlaps
 
 # The definition: a sentence ends at . ! ? ؟ ؛ | or a line break, except a dot after a digit or
-# right before a letter or digit (99.9, help.dealix.sa).
-_END = re.compile(r"(?<!\d)\.(?!\w)|[!?؟؛|\n]")
+# right before a letter or digit (99.9, help.dealix.sa), or ending an abbreviation (e.g., etc.).
+_END = re.compile(r"(?<!\d)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)\.(?!\w)|[!?؟؛|\n]")
 
 
 def _reference(text: str, pos: int) -> tuple[int, int]:
@@ -23,13 +23,19 @@ def _reference(text: str, pos: int) -> tuple[int, int]:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(st.sampled_from(list("ab 1٣.?!|؟؛\nج")), max_size=50), st.randoms(use_true_random=False))
+@given(st.lists(st.sampled_from([*"ab 1٣.?!|؟؛\nج", "e.g.", "etc.", "vs", "i.e."]), max_size=40).map("".join),
+       st.randoms(use_true_random=False))
 def test_lazy_sentences_equal_a_whole_text_scan(text: str, rnd) -> None:  # type: ignore[no-untyped-def]
     sentences = Sentences(text)
     positions = list(range(len(text) + 1))
     rnd.shuffle(positions)  # any order of questions, as candidates arrive
     for pos in positions:
         assert sentences.around(pos) == _reference(text, pos)
+
+
+def test_an_abbreviation_does_not_end_a_sentence() -> None:
+    text = "Can it act alone, e.g. negotiate deals? No."
+    assert Sentences(text).around(0) == (0, text.index("?"))
 
 
 def test_a_decimal_point_does_not_end_a_sentence() -> None:

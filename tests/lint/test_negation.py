@@ -192,6 +192,12 @@ ALLOWED = {
     "en-if-you-want-a-tool": "If you want a tool that sends on its own, Dealix isn't the right fit.",
     "ar-reported-complaint": '# دليل التعامل مع الشكاوى: "قالوا لنا إنكم تضمنون النتائج"',
     "ar-heading-wont-build": "## ما لن نعمل عليه هذا الربع\n- أي ميزة ترسل رسائل بدون اعتماد.\n",
+    # A numbered step titled by the word alone; a condition put first with its negated
+    # consequence and no comma; «ما» before a colon is a negation, not a relative pronoun.
+    "ar-numbered-step-title": "## الخطوة ٢: التشخيص\nابدأ بتشخيص مصدر الخطأ قبل أي تعديل.",
+    "en-numbered-step-title": "## 3. Diagnose\nCheck the connector log first.",
+    "ar-condition-no-comma": "بدون اعتمادك ما تطلع أي رسالة.",
+    "ar-ma-before-colon": "Dealix ما يشتغل لحاله: فريقك هو اللي يراجع ويعتمد.",
     # "NEG A or B": B is denied with A.
     "ar-denied-a-or-b": "ولا يُعد استخدامها بحد ذاته ضماناً للامتثال أو إعفاءً من أي مسؤولية نظامية.",
 }
@@ -296,6 +302,8 @@ CLAIMS = {
     "en-long-list-affirmed": ("We scrape LinkedIn profiles, company websites or social media to collect contact "
                               "details.", "scrape", "scraping"),
     "ar-wont-stop-building": ("## ما نبنيه هذا الربع\n- ميزة ترسل الرسائل بدون اعتماد.\n", "بدون", "approval-bypass"),
+    "en-unnumbered-title": ("## Autopilot", "Autopilot", "full-automation"),
+    "ar-condition-affirmed-no-comma": ("بدون اعتمادك تطلع الرسائل على طول.", "بدون", "approval-bypass"),
     "ar-nothing-but": ("وهي لا تعدو كونها برامج متخلفة تهدر أموال الشركات.", "متخلفة", "competitor-attack"),
 }
 
@@ -355,3 +363,40 @@ def test_mention_and_claim_in_one_paragraph(policy: CompiledPolicy) -> None:
 def test_denial_on_one_line_does_not_reach_the_next(policy: CompiledPolicy) -> None:
     text = "لا نعد بأرقام\nنضمن لك صفقات شهرياً."
     assert claim_locs(lint(policy, text)) == [(2, 1, "guaranteed-results")]
+
+
+# A document about wording (its title says so: a style guide, a claims review) lists what not to
+# write: there, a quoted phrase, a list item or a table cell is an example. Its prose is still
+# read as copy, and the same lists under any other title are claims.
+STYLE_GUIDE_BODY = (
+    "## Examples\n"
+    "- we guarantee results every month\n"
+    "- a bot that closes deals on its own\n\n"
+    "| Line | Note |\n|---|---|\n| fully automated sales | the old ad |\n"
+)
+
+
+def test_examples_in_a_document_about_wording_are_mentions(policy: CompiledPolicy) -> None:
+    assert claim_locs(lint(policy, "# Dealix Voice & Style Guide\n\n" + STYLE_GUIDE_BODY)) == []
+    html = ("<html><head><title>دليل الأسلوب — Dealix</title></head><body><ul>"
+            "<li>نضمن لك صفقات كل شهر</li></ul></body></html>")
+    assert claim_locs(lint(policy, html, "html", "guide.html")) == []
+
+
+def test_the_same_lists_under_another_title_are_claims(policy: CompiledPolicy) -> None:
+    text = "# Why Dealix\n\n" + STYLE_GUIDE_BODY
+    assert {c for _, _, c in claim_locs(lint(policy, text))} >= {"guaranteed-results", "full-automation"}
+
+
+def test_prose_in_a_document_about_wording_is_still_copy(policy: CompiledPolicy) -> None:
+    text = "# دليل الأسلوب\n\nمن الأمثلة:\n- نضمن لك صفقات كل شهر\n\nنضمن لك صفقات كل شهر.\n"
+    assert claim_locs(lint(policy, text)) == [(*pos(text, "نضمن", 1), "guaranteed-results")]
+
+
+def test_html_list_items_read_like_markdown_items(policy: CompiledPolicy) -> None:
+    # <li> reads as "- ", so a heading over the list says what its items are.
+    denied = ("<h2>٣. الممارسات الممنوعة</h2><ul><li>كشط المواقع لجمع الأرقام.</li>"
+              "<li>شراء قوائم من وسطاء بيانات.</li></ul>")
+    assert claim_locs(lint(policy, denied, "html", "policy.html")) == []
+    offered = denied.replace("الممارسات الممنوعة", "خدماتنا")
+    assert {c for _, _, c in claim_locs(lint(policy, offered, "html", "offer.html"))} == {"scraping"}

@@ -220,11 +220,14 @@ def test_answers_that_say_no_come_from_the_policy(tmp_path: Path) -> None:
     text = "هل يرسل Dealix رسائل بدون موافقتك؟ مستحيل، كل رسالة تنتظر اعتمادك.\n"
     as_is = load_compiled(POLICY_PATH)
     assert [f.category for f in lint_text(text, "faq.md", "md", as_is).findings] == ["approval-bypass"]
-    widened = _replace_once(ORIGINAL, '    answers_no: [', '    answers_no: [مستحيل, ')
+    # (The Arabic list comes first in the negation section, the English one second.)
+    ar_at, en_at = [i for i in range(len(ORIGINAL)) if ORIGINAL.startswith("    answers_no: [", i)]
+    widened = ORIGINAL[:ar_at] + "    answers_no: [مستحيل, " + ORIGINAL[ar_at + len("    answers_no: ["):]
     policy = load_compiled(_write(tmp_path, widened))
     assert lint_text(text, "faq.md", "md", policy).findings == ()
     # And an English answer, in the English list.
     text_en = "Can Dealix send messages without your approval? Impossible: every message waits for you.\n"
     assert [f.category for f in lint_text(text_en, "faq.md", "md", as_is).findings] == ["approval-bypass"]
-    widened_en = _replace_once(widened, '    answers_no: ["delete it",', '    answers_no: [impossible, "delete it",')
+    en_at += len("مستحيل, ")
+    widened_en = widened[:en_at] + "    answers_no: [impossible, " + widened[en_at + len("    answers_no: ["):]
     assert lint_text(text_en, "faq.md", "md", load_compiled(_write(tmp_path, widened_en))).findings == ()

@@ -137,7 +137,7 @@ def to_plain(cp: CompiledPolicy) -> dict[str, Any]:
         for r in cp.required
     )
     return {"format": FORMAT, "categories": tuple(cats), "negation": neg, "mention": pat(cp.mention_cues),
-            "lexicon": cp.lexicon, "required": required, "anchors": cp.anchors}
+            "lexicon": cp.lexicon, "required": required, "anchors": cp.anchors, "wording": cp.wording_titles}
 
 
 def from_plain(data: dict[str, Any]) -> CompiledPolicy:
@@ -168,6 +168,7 @@ def from_plain(data: dict[str, Any]) -> CompiledPolicy:
         required,
         anchors,
         build_automaton(anchors, categories),
+        data["wording"],
     )
 
 

@@ -503,6 +503,8 @@ class CompiledPolicy:
     # only around the places where one of its anchors occurs
     anchors: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
     automaton: ahocorasick.Automaton | None = None
+    # Titles that make a document one about wording (see MentionCues.titles), normalized.
+    wording_titles: tuple[str, ...] = ()
     # Every term in policy order: the automaton's payloads index into this.
     terms: tuple[CompiledTerm, ...] = field(init=False, repr=False, compare=False)
     unanchored: frozenset[int] = field(init=False, repr=False, compare=False)  # indexes into terms
@@ -513,11 +515,15 @@ class CompiledPolicy:
     answer_no: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # Either language's list denials, as whole words ("not permitted", «ممنوع»).
     list_denial: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    wording_title: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         cues = sorted({c for n in self.negation.values() for c in n.sentence_cues}, key=len, reverse=True)
         object.__setattr__(self, "sentence_cues", re.compile("|".join(map(re.escape, cues)) or "(?!)"))
         answers = sorted({a for n in self.negation.values() for a in n.answers_no}, key=len, reverse=True)
+        titles = sorted(set(self.wording_titles), key=len, reverse=True)
+        object.__setattr__(self, "wording_title", re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, titles)) + r")(?!\w)" if titles else "(?!)"))
         denials = sorted({d for n in self.negation.values() for d in n.list_denials}, key=len, reverse=True)
         object.__setattr__(self, "list_denial", re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, denials)) + r")(?!\w)" if denials else "(?!)"))
@@ -653,6 +659,7 @@ def compile_policy(policy: Policy) -> CompiledPolicy:
         tuple(_required(r) for r in policy.required),
         frozen_anchors,
         build_automaton(frozen_anchors, tuple(cats)),
+        tuple(normalize(t) for t in (*policy.mention_cues.titles.ar, *policy.mention_cues.titles.en)),
     )
 
 

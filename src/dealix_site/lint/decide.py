@@ -82,14 +82,15 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"|(?<![\w])'[^'\n]{1,300}'(?![\w])")
 # "ما نضمنه (لكل عميل) هو …": ما is a relative pronoun when a هو/هي/هم follows within the clause.
-_RELATIVE_AFTER = re.compile(r"^\S*(?:\s+[^\s،,.؛;]+){0,3}?\s+(?:هو|هي|هم)\b")
+# (The clause ends at a colon too: «Dealix ما يشتغل لحاله: فريقك هو اللي يعتمد» is a denial.)
+_RELATIVE_AFTER = re.compile(r"^[^\s:،,.؛;]*(?:\s+[^\s:،,.؛;]+){0,3}?\s+(?:هو|هي|هم)\b")
 # A short aside between commas does not break a negation's reach: "At no point does Dealix, or
 # anyone on our team, send …", «لا يمكن لأي أداة، ومنها Dealix، أن تضمن», «لا نستطيع، بصراحة، أن نعدك».
 # Only asides that widen the subject or the scope ("or anyone", "under any plan", «ومنها»), not
 # list items or clauses ("…, and we guarantee"). Matched on the light view, where ى is ي.
 _ASIDE = re.compile(r"[,،]\s*(?:or any|or anyone|or anybody|nor|even|including|under|in any|at any|on any|"
                     r"and under|and in any|and on any|or under|honestly|frankly|to be honest|in our experience|"
-                    r"بصراحه|بصراحة|بكل صراحه|بكل صراحة|من واقع|وتحت|وفي اي|وفي أي|"
+                    r"بصراحه|بصراحة|بكل صراحه|بكل صراحة|من واقع|وتحت|وفي اي|وفي أي|سواء|whether in|whether it's|"
                     r"whatever|whichever|no matter|in a|in the|on a|at a|during|ومنها|ومنهم|بما في|بما فيها|بما فيهم|"
                     r"ولا حتي|حتي|وحتي|تحت|في اي|في أي|لا|مهما|ومهما|ولا يمكن|ولا أي|ولا اي|ولا في|ولا علي)\b"
                     # (a short list may run on inside the aside: ", under any plan, add-on or custom contract,")
@@ -141,6 +142,12 @@ def _earlier_cue(tokens: list[str], cue_at: int, neg: CompiledNegation, other: C
         if n and not _covers(tokens, j - n + 1, neg, other):
             return True
     return False
+
+
+def _opens_with_cue(words: list[str], neg: CompiledNegation, other: CompiledNegation) -> bool:
+    """The words start with a negation cue (one word, or a phrase ending within the first four)."""
+    return any(_cue_length(words, k, neg) == k + 1 or _cue_length(words, k, other) == k + 1
+               for k in range(min(4, len(words))))
 
 
 def _opens_clause(tokens: list[str], i: int, neg: CompiledNegation) -> bool:
@@ -218,13 +225,15 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     else:
         tokens = _TOKEN.findall(plain, clause)
     # "Without your approval, nothing is sent": a condition put first, whose consequence is
-    # negated, describes what does NOT happen.
-    if (light[cand.start : cand.end].startswith(neg.conditions + other.conditions) and _COMMA_NEXT.match(after)
-            and not [t for t in tokens if t not in neg.fillers and t not in other.fillers]):
-        rest = _TOKEN.findall(after)
-        if any(_cue_length(rest, k, neg) or _cue_length(rest, k, other) or rest[k] in neg.inert
-               or rest[k] in other.inert for k in range(len(rest))):
-            return True  # "… nothing is sent", "… a draft is just a draft", «… تبقى مسودة»
+    # negated, describes what does NOT happen (with or without the comma: «بدون اعتمادك ما تطلع
+    # أي رسالة»).
+    rest = _TOKEN.findall(after)
+    if (light[cand.start : cand.end].startswith(neg.conditions + other.conditions)
+            and (_COMMA_NEXT.match(after) or _opens_with_cue(rest, neg, other))
+            and not [t for t in tokens if t not in neg.fillers and t not in other.fillers]
+            and any(_cue_length(rest, k, neg) or _cue_length(rest, k, other) or rest[k] in neg.inert
+                    or rest[k] in other.inert for k in range(len(rest)))):
+        return True  # "… nothing is sent", "… a draft is just a draft", «… تبقى مسودة»
 
     # Content words between the cue and the claim: the cue negates the verb that governs the
     # claim ("لا نجمع البيانات بالكشط", "we never send messages without approval").
@@ -306,6 +315,11 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
             if m.start() < cand.start and cand.end <= m.end():
                 return True
     s_start, s_end = cand.sentence
+    # A numbered section of a procedure titled by the word alone («## ٣. التشخيص», "## Step 2:
+    # Diagnose") names a step, it claims nothing.
+    title = _NUMBERED_HEADING.match(norm, *line)
+    if title is not None and norm[title.end() : line[1]].strip(" .:") == norm[cand.start : cand.end]:
+        return True
     # A quoted example may hold its own full stop ('We cure your pipeline.'): look one sentence
     # either side for the quotation marks.
     wide_start = max(0, norm.rfind("\n", 0, max(0, s_start - 1)) + 1, s_start - 300)
@@ -317,10 +331,12 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
         if q.start() <= cand.start < q.end():
             if norm[q.start() : q.end() - 1].rstrip().endswith(("?", "؟")):
                 return True  # a question quoted, asked by someone: «تضمنون لنا نتائج؟»
-            if len(_TOKEN.findall(norm, q.start(), q.end())) == 1 and sum(
-                    len(_TOKEN.findall(norm, *o.span())) == 1 for o in _QUOTES.finditer(norm, s_start, s_end)) > 1:
-                # Words cited as words, next to each other: «ضمن» و«يتضمن» و«نضمن», «مضمون» بمعنى
-                # «محتوى» (one word in quotes alone is emphasis: Deals are "guaranteed").
+            one_word = len(_TOKEN.findall(norm, q.start(), q.end())) == 1
+            if one_word and (_CITED.search(light[max(0, q.start() - 12) : q.start()]) or sum(
+                    len(_TOKEN.findall(norm, *o.span())) == 1 for o in _QUOTES.finditer(norm, s_start, s_end)) > 1):
+                # Words cited as words: after "the word" («كلمة «فوري» مقبولة لما …»), or next to each
+                # other («ضمن» و«يتضمن» و«نضمن», «مضمون» بمعنى «محتوى»). One word in quotes alone
+                # is emphasis: Deals are "guaranteed".
                 return True
             outside = light[wide_start : q.start()] + " " + light[q.end() : wide_end]
             if not _ANY_WORD.search(outside):
@@ -337,8 +353,35 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
     if lead is not None and policy.mention_cues.get().search(light[lead[0] : lead[1]]):
         return True  # "Examples of customer wording we would not publish:" above the table
     intro = _list_intro(norm, cand.start)
-    return intro is not None and _QUOTES.search(norm, *line) is not None and bool(
-        policy.mention_cues.get().search(light[intro[0] : intro[1]]))
+    if intro is not None and _QUOTES.search(norm, *line) is not None and policy.mention_cues.get().search(
+            light[intro[0] : intro[1]]):
+        return True
+    # A document about wording (a style guide, a claims review): its quoted phrases, list items
+    # and table cells are examples.
+    if policy.wording_title.search(_title(norm)):
+        return (intro is not None or header is not None or bool(row_cells(norm, cand.start))
+                or any(q.start() <= cand.start < q.end() for q in _QUOTES.finditer(norm, *line)))
+    return False
+
+
+_TITLE_LINES = 2
+_NUMBERED_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+(?:(?:step|الخطوه|الخطوة|خطوه|خطوة|القسم|section)[ \t]*)?"
+                               r"\d+[.):]?[ \t]*[:.)-]?[ \t]*")
+_CITED = re.compile(r"(?:كلمه|كلمة|لفظ|لفظه|لفظة|مصطلح|the word|the term|word|term)\s*$")
+
+
+def _title(norm: str) -> str:
+    """The first lines of a text: a Markdown title (front matter, then the first heading) or an
+    HTML page's <title> and first heading."""
+    lines: list[str] = []
+    pos = 0
+    while pos < len(norm) and len(lines) < _TITLE_LINES:
+        end = norm.find("\n", pos)
+        end = len(norm) if end < 0 else end
+        if norm[pos:end].strip():
+            lines.append(norm[pos:end])
+        pos = end + 1
+    return " ".join(lines)
 
 
 _ANY_WORD = re.compile(r"[^\W\d_]")

@@ -180,6 +180,9 @@ _META_NAMES = frozenset({"description", "og:title", "og:description", "twitter:t
 _ENTITY_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 @dataclass
 class _OpenTable:
     rows_written: bool = False
@@ -254,6 +257,10 @@ class _Extractor(HTMLParser):
             self._table_tag(tag, True)
         elif tag in _BLOCK:
             self._break()
+            if tag == "li":
+                self._emit("- ", self._offset(), literal=False)  # a list item, as Markdown writes it
+            elif tag in _HEADINGS:
+                self._emit("#" * int(tag[1]) + " ", self._offset(), literal=False)  # and a heading
         elif tag == "q":
             self._emit("«", self._offset(), literal=False)  # an inline quotation reads as quoted
         elif tag in _STRUCK:

@@ -126,9 +126,17 @@ class Negation(_Strict):
     en: NegationLang
 
 
+class WordingTitles(_Strict):
+    ar: tuple[str, ...] = ()
+    en: tuple[str, ...] = ()
+
+
 class MentionCues(_Strict):
     ar: tuple[str, ...]
     en: tuple[str, ...]
+    # Titles of documents about wording (a style guide, a claims review): in them, a quoted
+    # phrase, a list item or a table cell is an example, not copy.
+    titles: WordingTitles = WordingTitles()
 
 
 class Required(_Strict):
