@@ -198,6 +198,9 @@ INVALID: dict[str, list[Invalid]] = {
 
 VALID: dict[str, list[str]] = {
     GUARANTEED: [
+        # A product's warranty; «نضمّن» with its shadda is "we include".
+        "عميلك يبيع مكيفات بضمان خمس سنوات؟ Dealix يكتب مدة الضمان كما يحددها فريقك.",
+        "نضمّن رابط إلغاء الاشتراك بكل رسالة تسويقية.",
         "وقد تضمن العرض التجريبي ثلاث جلسات تدريب لفريق المبيعات.",
         "A bank's SME unit uses Dealix to follow up on letters of guarantee.",
         "We guarantee that customer content for Saudi workspaces is stored in the Kingdom.",
@@ -251,6 +254,8 @@ VALID: dict[str, list[str]] = {
         "Dealix drafts the messages; you approve every send.",
     ],
     APPROVAL: [
+        # «تعتمد على» is "relies on".
+        "الهدف إن الإدارة تشوف الشغل بدون ما تعتمد على الانطباعات.",
         "| # | نوع التذكرة | الأولوية |\n|---|---|---|\n| 1 | طلب تجاوز الاعتماد | P4 |",
         "Weekly reports are sent to you automatically every Sunday.",
         "نرسل لك التقرير الأسبوعي تلقائياً كل أحد.",
@@ -276,6 +281,8 @@ VALID: dict[str, list[str]] = {
         "Move your team from outdated spreadsheets to the tools you already use.",
     ],
     LEGAL: [
+        # «الف» inside «والفواتير» is not a number.
+        "Zoho CRM يغطي إدارة العملاء والفواتير، بينما يركز Dealix على المتابعة.",
         "الاشتراك السنوي قابل للاسترداد خلال 14 يوم من الدفع حسب السياسة المنشورة.",
         "يمكنك إلغاء الاشتراك في أي وقت، ويُسترد المبلغ كاملاً إذا ألغيت خلال أول ١٤ يوماً.",
         "Fees are refunded in full if you cancel within 14 days.",
@@ -285,6 +292,9 @@ VALID: dict[str, list[str]] = {
         "Cancel any time; there is no long-term contract.",
     ],
     MEDICAL: [
+        # A pharmacy chain's own business, and a kitchen recipe, are not metaphors.
+        "عند السلسلة فريق يبيع عقود صرف الأدوية والمستلزمات للمجمعات الطبية.",
+        "صاغ Dealix رسالة لموزّعي المطعم عن وصفة الكبسة الجديدة.",
         "أداة التشخيص في صفحة الإعدادات تفحص اتصال واتساب للأعمال.",
         "تمت معالجة الخلل، وعلاج مشكلة المزامنة في الإصدار القادم.",
         "# قصة عميل: شركة الشفاء للتجهيزات الطبية",

@@ -198,6 +198,9 @@ ALLOWED = {
     "en-numbered-step-title": "## 3. Diagnose\nCheck the connector log first.",
     "ar-condition-no-comma": "بدون اعتمادك ما تطلع أي رسالة.",
     "ar-ma-before-colon": "Dealix ما يشتغل لحاله: فريقك هو اللي يراجع ويعتمد.",
+    # A column headed "Don't"; a wh-question is asked, not claimed.
+    "en-dont-column": ("| Do | Don't |\n|---|---|\n| Show actual numbers | Promise results for next quarter |\n"),
+    "ar-where-question": "**من وين يجيب Dealix أرقام العملاء؟**\nمن الـ CRM حقكم والنماذج اللي وافق فيها العميل.",
     # "NEG A or B": B is denied with A.
     "ar-denied-a-or-b": "ولا يُعد استخدامها بحد ذاته ضماناً للامتثال أو إعفاءً من أي مسؤولية نظامية.",
 }
@@ -304,6 +307,9 @@ CLAIMS = {
     "ar-wont-stop-building": ("## ما نبنيه هذا الربع\n- ميزة ترسل الرسائل بدون اعتماد.\n", "بدون", "approval-bypass"),
     "en-unnumbered-title": ("## Autopilot", "Autopilot", "full-automation"),
     "ar-condition-affirmed-no-comma": ("بدون اعتمادك تطلع الرسائل على طول.", "بدون", "approval-bypass"),
+    # A bare «لا،» answering a question heads no list: the claim after it stands.
+    "ar-no-then-claim": ("هل لازم أوافق على كل رسالة؟\nلا، تقدر توقف الموافقات من الإعدادات، والنظام يرسل كل شيء "
+                         "مباشرة.", "توقف", "approval-bypass"),
     "ar-nothing-but": ("وهي لا تعدو كونها برامج متخلفة تهدر أموال الشركات.", "متخلفة", "competitor-attack"),
 }
 

@@ -114,7 +114,9 @@ _COMMON = frozenset({
     "هذا", "اول", "من", "في", "على", "الي", "ما", "لا", "مبيعات", "المبيعات", "فريق", "عملاء", "العملاء",
     "عميل", "يوم", "اليوم", "رسايل", "الرسايل", "رساله", "متابعه", "موافق", "موافقه", "وافق", "تراجع",
     "بيانات", "اعد", "يعد", "تعد", "قبل", "ever", "never", "line", "every", "مناسب", "manager", "managers",
-    "عندك", "عندنا",
+    "عندك", "عندنا", "draft", "drafts", "مسوده", "مسودات", "المسودات", "review", "approve",
+    # «الا» (إلا) is inside every word that starts with «الا» (الاجتماعات، الارقام).
+    "الا",
     # The product's own name and the words copy uses for it are in nearly every sentence.
     "dealix", "النظام", "المنصه",
 })
@@ -207,7 +209,8 @@ class _Compiler:
             return f"{_AR_B}{_VPRE}{re.escape(stem)}{_VSUF}{_AR_E}"
         if tok == "<number>":
             # A number may carry an attached Arabic particle: بـ٣٠، و١٠، ل5.
-            return rf"(?<![\w])(?:[وفبلك])?{NUMBER}{_LAT_E}"
+            # (It ends at a word's end: «الف» in «والفواتير» is not a thousand.)
+            return rf"(?<![\w])(?:[وفبلك])?{NUMBER}(?![\w])"
         return self.word(tok)
 
     def group(self, alts: list[str]) -> str:

@@ -31,6 +31,10 @@ _HEADING_WORDS = 6
 _DASH_LEAD = re.compile(r"\s*[—–:-]\s*")  # extra words a negation reaches over to the second half of "A or B"
 _OR_INSIDE = re.compile(r"\s(?:or|nor|او|أو)\s")
 _OR_NEXT = re.compile(r"\s+(?:or|nor|او|أو)\s")
+# The rest of the claim's item, then the list going on: " contact lists, or pull numbers …".
+_ITEM_GOES_ON = re.compile(r"[^,،.;؛!?؟\n]{0,40}[,،]\s*(?:(?:and|or|nor|و|او|أو)\s+)?\w")
+_SUBJECTS = frozenset({"we", "you", "they", "it", "he", "she", "dealix", "نحن", "احنا", "إحنا", "انت", "أنت",
+                       "انتم", "أنتم", "هو", "هي", "هم", "ديلكس"})
 
 
 _LIST_GOES_ON = re.compile(r"\s*[,،]\s*(?:(?:and|or|nor|و|او|أو)\s+)?\w")
@@ -42,6 +46,8 @@ def _verbal_negation_before(before: str, end: int, neg: CompiledNegation, other:
     """The clause that heads the list ends in a verb's negation ("We do not scrape")."""
     prev = _LAST_CLAUSE_END.match(before, 0, end)
     head = _TOKEN.findall(before, prev.end() if prev else 0, end)
+    if len(head) < 2:
+        return False  # a bare «لا،» / "No," answers a question; it heads no list
     for k in range(max(0, len(head) - 3), len(head)):
         if (_cue_length(head, k, neg) or _cue_length(head, k, other)) and head[k] not in _NOMINAL_CUES:
             return True
@@ -65,9 +71,14 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
     # A middle item ("We do not scrape, buy, or rent lists"): the claim opens its item and the
     # list goes on after it, under a verb's negation (not "No contracts, guaranteed results, …").
     # (Or the list ends with the claim or inside it: "It does not find, buy or collect contacts".)
-    middle_item = not tokens and after is not None and start > 0 and (
+    # (The item may hold one word before the claim, a verb that is not a new subject: "We never
+    # scrape LinkedIn, buy contact lists, or …"; "We don't lie, we guarantee …" is a new clause.)
+    goes_on = after is not None and (
         _LIST_GOES_ON.match(after) is not None or _OR_NEXT.match(after) is not None
-        or (claim is not None and _OR_INSIDE.search(claim) is not None)) \
+        or (claim is not None and _OR_INSIDE.search(claim) is not None))
+    verb_item = (len(tokens) == 1 and tokens[0] not in _SUBJECTS and after is not None
+                 and (_ITEM_GOES_ON.match(after) is not None or _OR_NEXT.match(after) is not None))
+    middle_item = start > 0 and ((not tokens and goes_on) or verb_item) \
         and _verbal_negation_before(before, start - 1, neg, other)
     if not (start and before[start - 1] in ",،" and (last_item or middle_item)):
         return start
@@ -347,7 +358,8 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
                 return True
             break
     header = table_header(norm, cand.start)
-    if header is not None and policy.mention_cues.get().search(norm[header[0] : header[1]]):
+    if header is not None and (policy.mention_cues.get().search(norm[header[0] : header[1]])
+                               or _DONT_COLUMN.fullmatch(light[header[0] : header[1]].strip(" *_"))):
         return True
     lead = table_intro(norm, cand.start) if header is not None else None
     if lead is not None and policy.mention_cues.get().search(light[lead[0] : lead[1]]):
@@ -365,6 +377,8 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
 
 
 _TITLE_LINES = 2
+# A column headed only "Don't" / «لا تفعل» / ❌ lists what not to do ("| Do | Don't |").
+_DONT_COLUMN = re.compile(r"don't|dont|do not|avoid|never|لا تفعل|لا تسو|ما تسوي|لا|❌|✗|no", re.IGNORECASE)
 _NUMBERED_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+(?:(?:step|الخطوه|الخطوة|خطوه|خطوة|القسم|section)[ \t]*)?"
                                r"\d+[.):]?[ \t]*[:.)-]?[ \t]*")
 _CITED = re.compile(r"(?:كلمه|كلمة|لفظ|لفظه|لفظة|مصطلح|the word|the term|word|term)\s*$")
