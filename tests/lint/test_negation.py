@@ -201,6 +201,10 @@ ALLOWED = {
     # A column headed "Don't"; a wh-question is asked, not claimed.
     "en-dont-column": ("| Do | Don't |\n|---|---|\n| Show actual numbers | Promise results for next quarter |\n"),
     "ar-where-question": "**من وين يجيب Dealix أرقام العملاء؟**\nمن الـ CRM حقكم والنماذج اللي وافق فيها العميل.",
+    # A gloss in brackets after a denied word; «فما فيه»; "the opposite of".
+    "ar-bracket-gloss": "لا نستخدم الكشط (scraping) لجمع بيانات من المواقع.",
+    "ar-fa-ma-fih": "فحص الموافقة بقي يعمل طوال الحادثة، فما فيه أي رسالة طلعت بدون اعتماد.",
+    "en-opposite-of": "Dealix is the opposite of autopilot: you stay in the pilot's seat.",
     # "NEG A or B": B is denied with A.
     "ar-denied-a-or-b": "ولا يُعد استخدامها بحد ذاته ضماناً للامتثال أو إعفاءً من أي مسؤولية نظامية.",
 }
@@ -310,6 +314,7 @@ CLAIMS = {
     # A bare «لا،» answering a question heads no list: the claim after it stands.
     "ar-no-then-claim": ("هل لازم أوافق على كل رسالة؟\nلا، تقدر توقف الموافقات من الإعدادات، والنظام يرسل كل شيء "
                          "مباشرة.", "توقف", "approval-bypass"),
+    "en-gloss-affirmed": ("We use scraping (scraping) to fill your lists.", "scraping", "scraping"),
     "ar-nothing-but": ("وهي لا تعدو كونها برامج متخلفة تهدر أموال الشركات.", "متخلفة", "competitor-attack"),
 }
 

@@ -215,6 +215,9 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
                 and policy.list_denial.search(text):
             return True
 
+    # A gloss in brackets belongs to the word before it: «لا نستخدم الكشط (scraping)».
+    if before.rstrip().endswith(("(", "[")):
+        before = before.rstrip()[:-1]
     # A struck-through negation is withdrawn ("We ~~never~~ guarantee results").
     plain = _ASIDE.sub(_blank, _STRUCK.sub(_blank, before) if "~~" in before else before)
     if "(" in plain or "—" in plain or "–" in plain:  # an aside in brackets or dashes: "At no point
