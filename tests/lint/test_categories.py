@@ -165,6 +165,9 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our legal review\nmeans you will never be fined under the PDPL.", "never"),
     ],
     MEDICAL: [
+        # A diagnosis made of the sales is a metaphor.
+        Invalid("We diagnose your sales pipeline and prescribe the fix.", "diagnose"),
+        Invalid("نشخّص مبيعاتك ونعطيك العلاج.", "نشخّص"),
         Invalid("وبوصفتنا الخاصة تتعافى مبيعاتك من الركود.", "وبوصفتنا"),  # وصفة + نا
         Invalid("## Dealix هو العلاج لمشكلة ضياع العملاء", "العلاج"),  # not «علاج مشكلة», "fixing a problem"
         Invalid("Dealix is the pipeline detox your team needs.", "detox"),
@@ -292,6 +295,9 @@ VALID: dict[str, list[str]] = {
         "Cancel any time; there is no long-term contract.",
     ],
     MEDICAL: [
+        # A diagnosis of a connector or an outage is support work, not medicine.
+        "المناوب يبدأ التشخيص ويفتح قناة الحادثة.",
+        "Diagnose with read-only access first; request write access only if needed.",
         # A pharmacy chain's own business, and a kitchen recipe, are not metaphors.
         "عند السلسلة فريق يبيع عقود صرف الأدوية والمستلزمات للمجمعات الطبية.",
         "صاغ Dealix رسالة لموزّعي المطعم عن وصفة الكبسة الجديدة.",
