@@ -518,21 +518,19 @@ class CompiledPolicy:
     answer_no: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # Either language's list denials, as whole words ("not permitted", «ممنوع»).
     list_denial: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # The titles of documents about wording, as whole words.
     wording_title: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        cues = sorted({c for n in self.negation.values() for c in n.sentence_cues}, key=len, reverse=True)
-        object.__setattr__(self, "sentence_cues", re.compile("|".join(map(re.escape, cues)) or "(?!)"))
-        answers = sorted({a for n in self.negation.values() for a in n.answers_no}, key=len, reverse=True)
-        titles = sorted(set(self.wording_titles), key=len, reverse=True)
-        object.__setattr__(self, "wording_title", re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, titles)) + r")(?!\w)" if titles else "(?!)"))
-        denials = sorted({d for n in self.negation.values() for d in n.list_denials}, key=len, reverse=True)
-        object.__setattr__(self, "list_denial", re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, denials)) + r")(?!\w)" if denials else "(?!)"))
+        def both(name: str) -> set[str]:
+            return {w for n in self.negation.values() for w in getattr(n, name)}
+
+        set_ = object.__setattr__
+        set_(self, "sentence_cues", re.compile(phrases_pattern(both("sentence_cues"))))
+        set_(self, "list_denial", re.compile(phrases_pattern(both("list_denials"), _WHOLE_WORD)))
+        set_(self, "wording_title", re.compile(phrases_pattern(set(self.wording_titles), _WHOLE_WORD)))
         opening = r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[«\"“'‘]?\s*"
-        object.__setattr__(self, "answer_no", re.compile(
-            opening + "(?:" + "|".join(map(re.escape, answers)) + r")\b" if answers else "(?!)"))
+        set_(self, "answer_no", re.compile(phrases_pattern(both("answers_no"), (opening, r"\b"))))
         flat = flat_terms(self.categories)
         object.__setattr__(self, "terms", tuple(t for _, t in flat))
         object.__setattr__(self, "unanchored", frozenset(
@@ -610,9 +608,20 @@ def _required(rule: Required) -> RequiredRule:
                         rule.from_policy, rule.must_exist, rule.forbid_categories)
 
 
+_WHOLE_WORD = (r"(?<!\w)", r"(?!\w)")
+
+
+def phrases_pattern(phrases: set[str], around: tuple[str, str] = ("", "")) -> str:
+    """One alternation of literal phrases, longest first (so "ما فيه" wins over "ما"), between
+    ``around``; a pattern that never matches when there are none."""
+    if not phrases:
+        return "(?!)"
+    ordered = sorted(phrases, key=len, reverse=True)
+    return around[0] + "(?:" + "|".join(map(re.escape, ordered)) + ")" + around[1]
+
+
 def mention_pattern(cues: list[str]) -> str:
-    ordered = sorted({normalize(c, "light") for c in cues}, key=len, reverse=True)
-    return r"(?<!\w)(?:" + "|".join(re.escape(c) for c in ordered) + r")(?!\w)"
+    return phrases_pattern({normalize(c, "light") for c in cues}, _WHOLE_WORD)
 
 
 def compile_policy(policy: Policy) -> CompiledPolicy:

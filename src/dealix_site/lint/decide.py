@@ -26,18 +26,22 @@ _LAST_ITEM_WORDS = 6
 _CONDITION_REACH = 3  # extra words a negation reaches over to a claim opened by «بدون», "without"
 _LIST_COMMA = re.compile(r"[,،]")
 _DISJUNCTIONS = frozenset({"or", "nor", "او", "أو"})
-_DISJUNCT_REACH = 3
+_DISJUNCT_REACH = 3  # extra words a negation reaches over to the second half of "A or B"
 _HEADING_WORDS = 6
-_DASH_LEAD = re.compile(r"\s*[—–:-]\s*")  # extra words a negation reaches over to the second half of "A or B"
-_OR_INSIDE = re.compile(r"\s(?:or|nor|او|أو)\s")
-_OR_NEXT = re.compile(r"\s+(?:or|nor|او|أو)\s")
-# The rest of the claim's item, then the list going on: " contact lists, or pull numbers …".
-_ITEM_GOES_ON = re.compile(r"[^,،.;؛!?؟\n]{0,40}[,،]\s*(?:(?:and|or|nor|و|او|أو)\s+)?\w")
+_DASH_LEAD = re.compile(r"\s*[—–:-]\s*")
+_OR_WORDS = "|".join(sorted(_DISJUNCTIONS))
+# "or" right after the claim, and "or" anywhere inside it. (Searched, the pattern takes one \s, not
+# \s+: a match over a run of spaces would try every split of the run, quadratic in its length.)
+_OR_NEXT = re.compile(r"\s+(?:" + _OR_WORDS + r")\s")
+_OR_INSIDE = re.compile(r"\s(?:" + _OR_WORDS + r")\s")
+# A list going on after a comma ("…, or rent lists"); or after the rest of the claim's item
+# (" contact lists, or pull numbers …").
+_LIST_TAIL = r"[,،]\s*(?:(?:and|or|nor|و|او|أو)\s+)?\w"
+_LIST_GOES_ON = re.compile(r"\s*" + _LIST_TAIL)
+_ITEM_GOES_ON = re.compile(r"[^,،.;؛!?؟\n]{0,40}" + _LIST_TAIL)
 _SUBJECTS = frozenset({"we", "you", "they", "it", "he", "she", "dealix", "نحن", "احنا", "إحنا", "انت", "أنت",
                        "انتم", "أنتم", "هو", "هي", "هم", "ديلكس"})
 
-
-_LIST_GOES_ON = re.compile(r"\s*[,،]\s*(?:(?:and|or|nor|و|او|أو)\s+)?\w")
 # Negations that govern a noun, not a verb: "No contracts, guaranteed results" lists two things.
 _NOMINAL_CUES = frozenset({"no", "without", "zero", "بلا", "بدون", "دون"})
 
@@ -197,7 +201,8 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     after_clause = _CLAUSE_END.split(after, maxsplit=1)[0]
     # "الـ scraping ممنوع عندنا", "scraping is banned here": denied after the fact, also past a
     # dash or colon («الوعد بنتيجة — ممنوع», "Guaranteed results: not allowed").
-    told = _CLAUSE_END.split(_DASH_LEAD.sub("", after, count=1), maxsplit=1)[0] if _DASH_LEAD.match(after) else ""
+    dash = _DASH_LEAD.match(after)
+    told = _CLAUSE_END.split(after[dash.end() :], maxsplit=1)[0] if dash else ""
     if any(c in after_clause or c in told for c in (*neg.after_cues, *other.after_cues)):
         return True
     # A table row whose other cell denies it: «| قوائم مشتراة | ❌ | ممنوع، ولا نرفعها |».
@@ -223,7 +228,9 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     if "(" in plain or "—" in plain or "–" in plain:  # an aside in brackets or dashes: "At no point
         # (not even on Enterprise) does Dealix send", "At no point — not in production — does …"
         plain = _BRACKETED.sub(_blank, plain)
-    clause = _clause_start(plain, neg, other, after, light[cand.start : cand.end])
+    claim = light[cand.start : cand.end]  # (a slice of the light view costs a mapping: take it once)
+    opens_with_condition = claim.startswith(neg.conditions + other.conditions)
+    clause = _clause_start(plain, neg, other, after, claim)
     if _LIST_COMMA.search(plain, clause):
         # The clause runs back over a list to its head ("It never sends, books or replies on its
         # own"): each item fills one place, so it counts as one word (its last), unless it holds
@@ -242,7 +249,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     # negated, describes what does NOT happen (with or without the comma: «بدون اعتمادك ما تطلع
     # أي رسالة»).
     rest = _TOKEN.findall(after)
-    if (light[cand.start : cand.end].startswith(neg.conditions + other.conditions)
+    if (opens_with_condition
             and (_COMMA_NEXT.match(after) or _opens_with_cue(rest, neg, other))
             and not [t for t in tokens if t not in neg.fillers and t not in other.fillers]
             and any(_cue_length(rest, k, neg) or _cue_length(rest, k, other) or rest[k] in neg.inert
@@ -252,7 +259,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     # Content words between the cue and the claim: the cue negates the verb that governs the
     # claim ("لا نجمع البيانات بالكشط", "we never send messages without approval").
     allowed_words = neg.max_words
-    if light[cand.start : cand.end].startswith(neg.conditions + other.conditions):
+    if opens_with_condition:
         # "Without …" qualifies the whole verb phrase before it, and a negation of that verb
         # denies the act done without approval: «ما نمسح بطاقات الزوار بدون إذنهم».
         allowed_words += _CONDITION_REACH
@@ -380,6 +387,7 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
 
 
 _TITLE_LINES = 2
+_TITLE_CHARS = 300
 # A column headed only "Don't" / «لا تفعل» / ❌ lists what not to do ("| Do | Don't |").
 _DONT_COLUMN = re.compile(r"don't|dont|do not|avoid|never|لا تفعل|لا تسو|ما تسوي|لا|❌|✗|no", re.IGNORECASE)
 _NUMBERED_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+(?:(?:step|الخطوه|الخطوة|خطوه|خطوة|القسم|section)[ \t]*)?"
@@ -396,7 +404,9 @@ def _title(norm: str) -> str:
         end = norm.find("\n", pos)
         end = len(norm) if end < 0 else end
         if norm[pos:end].strip():
-            lines.append(norm[pos:end])
+            # (A title is short; bounding it keeps this per-candidate check independent of how
+            # long a one-line file is.)
+            lines.append(norm[pos : min(end, pos + _TITLE_CHARS)])
         pos = end + 1
     return " ".join(lines)
 
