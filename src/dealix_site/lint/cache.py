@@ -41,7 +41,7 @@ from dealix_site.lint.compile import (
 )
 
 ENV = "DEALIX_SITE_CACHE"
-FORMAT = "dealix-policy-cache/2"
+FORMAT = "dealix-policy-cache/3"
 KEEP = 8  # entries kept; older ones are pruned when a new one is written
 # The modules whose code decides what the compiled form of a given policy file is.
 _SHAPING = ("cache.py", "compile.py", "normalize.py", "policy.py")
@@ -137,7 +137,7 @@ def to_plain(cp: CompiledPolicy) -> dict[str, Any]:
         for r in cp.required
     )
     return {"format": FORMAT, "categories": tuple(cats), "negation": neg, "mention": pat(cp.mention_cues),
-            "lexicon": cp.lexicon, "required": required, "anchors": cp.anchors, "wording": cp.wording_titles}
+            "lexicon": cp.lexicon, "required": required, "anchors": cp.anchors, "wording": cp.wording}
 
 
 def from_plain(data: dict[str, Any]) -> CompiledPolicy:

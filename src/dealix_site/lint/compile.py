@@ -21,7 +21,7 @@ from dealix_site.lint.normalize import normalize
 if TYPE_CHECKING:
     # The compiled form is plain data, so a run that loads it from the cache never imports
     # pydantic; only compile_policy reads the validated models.
-    from dealix_site.lint.policy import Category, NegationLang, Policy, Required
+    from dealix_site.lint.policy import Category, MentionCues, NegationLang, Policy, Required, WordLists
 
 
 class TermError(ValueError):
@@ -480,6 +480,8 @@ class CompiledNegation:
     clause_openers: tuple[tuple[str, ...], ...] = ()
     answers_no: tuple[str, ...] = ()
     list_denials: tuple[str, ...] = ()
+    subjects: frozenset[str] = frozenset()
+    nominal_cues: frozenset[str] = frozenset()
     # word -> (pseudo phrase, index of the word in it): a cue is checked only against the
     # phrases that hold it
     pseudo_index: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(
@@ -506,8 +508,9 @@ class CompiledPolicy:
     # only around the places where one of its anchors occurs
     anchors: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
     automaton: ahocorasick.Automaton | None = None
-    # Titles that make a document one about wording (see MentionCues.titles), normalized.
-    wording_titles: tuple[str, ...] = ()
+    # MentionCues' word lists, both languages together: "titles" (of documents about wording,
+    # normalized), "columns", "cited" (light) and "steps" (normalized).
+    wording: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Every term in policy order: the automaton's payloads index into this.
     terms: tuple[CompiledTerm, ...] = field(init=False, repr=False, compare=False)
     unanchored: frozenset[int] = field(init=False, repr=False, compare=False)  # indexes into terms
@@ -520,6 +523,15 @@ class CompiledPolicy:
     list_denial: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # The titles of documents about wording, as whole words.
     wording_title: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # A "Don't" column's header, whole.
+    dont_column: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # A word that cites the word quoted right after it, searched at the end of the text before.
+    cited: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # A numbered heading and its step word: what follows it is the step's name.
+    numbered_heading: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # Either language's subjects and noun-governing negations.
+    subjects: frozenset[str] = field(init=False, repr=False, compare=False)
+    nominal_cues: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         def both(name: str) -> set[str]:
@@ -528,7 +540,15 @@ class CompiledPolicy:
         set_ = object.__setattr__
         set_(self, "sentence_cues", re.compile(phrases_pattern(both("sentence_cues"))))
         set_(self, "list_denial", re.compile(phrases_pattern(both("list_denials"), _WHOLE_WORD)))
-        set_(self, "wording_title", re.compile(phrases_pattern(set(self.wording_titles), _WHOLE_WORD)))
+        words = self.wording
+        set_(self, "wording_title", re.compile(phrases_pattern(set(words.get("titles", ())), _WHOLE_WORD)))
+        set_(self, "dont_column", re.compile(phrases_pattern(set(words.get("columns", ())))))
+        set_(self, "cited", re.compile(phrases_pattern(set(words.get("cited", ())), (r"(?<!\w)", r"\s*$"))))
+        steps = phrases_pattern(set(words.get("steps", ())))
+        set_(self, "numbered_heading", re.compile(
+            rf"[ \t]*#{{1,6}}[ \t]+(?:{steps}[ \t]*)?\d+[.):]?[ \t]*[:.)-]?[ \t]*"))
+        set_(self, "subjects", frozenset(both("subjects")))
+        set_(self, "nominal_cues", frozenset(both("nominal_cues")))
         opening = r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[«\"“'‘]?\s*"
         set_(self, "answer_no", re.compile(phrases_pattern(both("answers_no"), (opening, r"\b"))))
         flat = flat_terms(self.categories)
@@ -584,6 +604,8 @@ def _negation(lang: NegationLang) -> CompiledNegation:
         clause_openers=tuple(_light_words(lang.clause_openers)),
         answers_no=tuple(normalize(w, "light") for w in lang.answers_no),
         list_denials=tuple(normalize(w, "light") for w in lang.list_denials),
+        subjects=frozenset(normalize(w, "light") for w in lang.subjects),
+        nominal_cues=frozenset(normalize(w, "light") for w in lang.nominal_cues),
     )
 
 
@@ -671,8 +693,16 @@ def compile_policy(policy: Policy) -> CompiledPolicy:
         tuple(_required(r) for r in policy.required),
         frozen_anchors,
         build_automaton(frozen_anchors, tuple(cats)),
-        tuple(normalize(t) for t in (*policy.mention_cues.titles.ar, *policy.mention_cues.titles.en)),
+        _wording(policy.mention_cues),
     )
+
+
+def _wording(cues: MentionCues) -> dict[str, tuple[str, ...]]:
+    def both(lists: WordLists, level: str) -> tuple[str, ...]:
+        return tuple(normalize(w, level) for w in (*lists.ar, *lists.en))
+
+    return {"titles": both(cues.titles, "fold"), "columns": both(cues.columns, "light"),
+            "cited": both(cues.cited, "light"), "steps": both(cues.steps, "fold")}
 
 
 def build_automaton(anchors: Mapping[str, frozenset[tuple[int, int]]],

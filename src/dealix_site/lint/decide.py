@@ -39,11 +39,6 @@ _OR_INSIDE = re.compile(r"\s(?:" + _OR_WORDS + r")\s")
 _LIST_TAIL = r"[,،]\s*(?:(?:and|or|nor|و|او|أو)\s+)?\w"
 _LIST_GOES_ON = re.compile(r"\s*" + _LIST_TAIL)
 _ITEM_GOES_ON = re.compile(r"[^,،.;؛!?؟\n]{0,40}" + _LIST_TAIL)
-_SUBJECTS = frozenset({"we", "you", "they", "it", "he", "she", "dealix", "نحن", "احنا", "إحنا", "انت", "أنت",
-                       "انتم", "أنتم", "هو", "هي", "هم", "ديلكس"})
-
-# Negations that govern a noun, not a verb: "No contracts, guaranteed results" lists two things.
-_NOMINAL_CUES = frozenset({"no", "without", "zero", "بلا", "بدون", "دون"})
 
 
 def _verbal_negation_before(before: str, end: int, neg: CompiledNegation, other: CompiledNegation) -> bool:
@@ -53,7 +48,7 @@ def _verbal_negation_before(before: str, end: int, neg: CompiledNegation, other:
     if len(head) < 2:
         return False  # a bare «لا،» / "No," answers a question; it heads no list
     for k in range(max(0, len(head) - 3), len(head)):
-        if (_cue_length(head, k, neg) or _cue_length(head, k, other)) and head[k] not in _NOMINAL_CUES:
+        if (_cue_length(head, k, neg) or _cue_length(head, k, other)) and head[k] not in neg.nominal_cues and head[k] not in other.nominal_cues:
             return True
     return False
 
@@ -80,7 +75,7 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
     goes_on = after is not None and (
         _LIST_GOES_ON.match(after) is not None or _OR_NEXT.match(after) is not None
         or (claim is not None and _OR_INSIDE.search(claim) is not None))
-    verb_item = (len(tokens) == 1 and tokens[0] not in _SUBJECTS and after is not None
+    verb_item = (len(tokens) == 1 and tokens[0] not in neg.subjects and tokens[0] not in other.subjects and after is not None
                  and (_ITEM_GOES_ON.match(after) is not None or _OR_NEXT.match(after) is not None))
     middle_item = start > 0 and ((not tokens and goes_on) or verb_item) \
         and _verbal_negation_before(before, start - 1, neg, other)
@@ -338,7 +333,7 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
     s_start, s_end = cand.sentence
     # A numbered section of a procedure titled by the word alone («## ٣. التشخيص», "## Step 2:
     # Diagnose") names a step, it claims nothing.
-    title = _NUMBERED_HEADING.match(norm, *line)
+    title = policy.numbered_heading.match(norm, *line)
     if title is not None and norm[title.end() : line[1]].strip(" .:") == norm[cand.start : cand.end]:
         return True
     # A quoted example may hold its own full stop ('We cure your pipeline.'): look one sentence
@@ -353,7 +348,7 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
             if norm[q.start() : q.end() - 1].rstrip().endswith(("?", "؟")):
                 return True  # a question quoted, asked by someone: «تضمنون لنا نتائج؟»
             one_word = len(_TOKEN.findall(norm, q.start(), q.end())) == 1
-            if one_word and (_CITED.search(light[max(0, q.start() - 12) : q.start()]) or sum(
+            if one_word and (policy.cited.search(light[max(0, q.start() - 12) : q.start()]) or sum(
                     len(_TOKEN.findall(norm, *o.span())) == 1 for o in _QUOTES.finditer(norm, s_start, s_end)) > 1):
                 # Words cited as words: after "the word" («كلمة «فوري» مقبولة لما …»), or next to each
                 # other («ضمن» و«يتضمن» و«نضمن», «مضمون» بمعنى «محتوى»). One word in quotes alone
@@ -369,7 +364,7 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
             break
     header = table_header(norm, cand.start)
     if header is not None and (policy.mention_cues.get().search(norm[header[0] : header[1]])
-                               or _DONT_COLUMN.fullmatch(light[header[0] : header[1]].strip(" *_"))):
+                               or policy.dont_column.fullmatch(light[header[0] : header[1]].strip(" *_"))):
         return True
     lead = table_intro(norm, cand.start) if header is not None else None
     if lead is not None and policy.mention_cues.get().search(light[lead[0] : lead[1]]):
@@ -388,11 +383,6 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
 
 _TITLE_LINES = 2
 _TITLE_CHARS = 300
-# A column headed only "Don't" / «لا تفعل» / ❌ lists what not to do ("| Do | Don't |").
-_DONT_COLUMN = re.compile(r"don't|dont|do not|avoid|never|لا تفعل|لا تسو|ما تسوي|لا|❌|✗|no", re.IGNORECASE)
-_NUMBERED_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+(?:(?:step|الخطوه|الخطوة|خطوه|خطوة|القسم|section)[ \t]*)?"
-                               r"\d+[.):]?[ \t]*[:.)-]?[ \t]*")
-_CITED = re.compile(r"(?:كلمه|كلمة|لفظ|لفظه|لفظة|مصطلح|the word|the term|word|term)\s*$")
 
 
 def _title(norm: str) -> str:
@@ -438,7 +428,7 @@ def _denied_in_row(norm: str, light: str | LightView, pos: int, policy: Compiled
             continue
         # A verb's negation ("لا نبيع", "we never"), not a priced cell's "no fee" or «ولا ريال».
         head = _TOKEN.findall(light[a:b])[:3]
-        if any(t in n.cues and t not in _NOMINAL_CUES and t != "ولا" for t in head for n in policy.negation.values()):
+        if any(t in n.cues and t not in policy.nominal_cues and t != "ولا" for t in head for n in policy.negation.values()):
             return True
     return False
 

@@ -119,6 +119,12 @@ class NegationLang(_Strict):
     # Words a gap (…) in a term never skips over: "Dealix never sends on its own" must not
     # match "Dealix …… send* … on its own" with the negation hidden inside the match.
     gap_stops: tuple[str, ...] = ()
+    # Subjects ("we", «احنا», "Dealix"): one of them before the claim opens a clause of its own,
+    # it is not the verb of a list's item ("We don't lie, we guarantee …").
+    subjects: tuple[str, ...] = ()
+    # Negations that govern a noun, not a verb: "No contracts, guaranteed results" lists two
+    # things, it denies neither.
+    nominal_cues: tuple[str, ...] = ()
 
 
 class Negation(_Strict):
@@ -126,7 +132,7 @@ class Negation(_Strict):
     en: NegationLang
 
 
-class WordingTitles(_Strict):
+class WordLists(_Strict):
     ar: tuple[str, ...] = ()
     en: tuple[str, ...] = ()
 
@@ -136,7 +142,14 @@ class MentionCues(_Strict):
     en: tuple[str, ...]
     # Titles of documents about wording (a style guide, a claims review): in them, a quoted
     # phrase, a list item or a table cell is an example, not copy.
-    titles: WordingTitles = WordingTitles()
+    titles: WordLists = WordLists()
+    # A table column headed by one of these alone lists what not to do ("| Do | Don't |").
+    columns: WordLists = WordLists()
+    # Words that cite the quoted word after them as a word («كلمة «فوري»», "the term 'instant'").
+    cited: WordLists = WordLists()
+    # Words that may title a numbered step ("## Step 2: Diagnose", «## الخطوة ٣: التشخيص»): a
+    # step named by the word alone claims nothing.
+    steps: WordLists = WordLists()
 
 
 class Required(_Strict):
