@@ -48,7 +48,8 @@ def _verbal_negation_before(before: str, end: int, neg: CompiledNegation, other:
     if len(head) < 2:
         return False  # a bare «لا،» / "No," answers a question; it heads no list
     for k in range(max(0, len(head) - 3), len(head)):
-        if (_cue_length(head, k, neg) or _cue_length(head, k, other)) and head[k] not in neg.nominal_cues and head[k] not in other.nominal_cues:
+        nominal = head[k] in neg.nominal_cues or head[k] in other.nominal_cues
+        if (_cue_length(head, k, neg) or _cue_length(head, k, other)) and not nominal:
             return True
     return False
 
@@ -75,7 +76,8 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
     goes_on = after is not None and (
         _LIST_GOES_ON.match(after) is not None or _OR_NEXT.match(after) is not None
         or (claim is not None and _OR_INSIDE.search(claim) is not None))
-    verb_item = (len(tokens) == 1 and tokens[0] not in neg.subjects and tokens[0] not in other.subjects and after is not None
+    subject = bool(tokens) and (tokens[0] in neg.subjects or tokens[0] in other.subjects)
+    verb_item = (len(tokens) == 1 and not subject and after is not None
                  and (_ITEM_GOES_ON.match(after) is not None or _OR_NEXT.match(after) is not None))
     middle_item = start > 0 and ((not tokens and goes_on) or verb_item) \
         and _verbal_negation_before(before, start - 1, neg, other)
@@ -428,7 +430,8 @@ def _denied_in_row(norm: str, light: str | LightView, pos: int, policy: Compiled
             continue
         # A verb's negation ("لا نبيع", "we never"), not a priced cell's "no fee" or «ولا ريال».
         head = _TOKEN.findall(light[a:b])[:3]
-        if any(t in n.cues and t not in policy.nominal_cues and t != "ولا" for t in head for n in policy.negation.values()):
+        if any(t in n.cues and t not in policy.nominal_cues and t != "ولا"
+               for t in head for n in policy.negation.values()):
             return True
     return False
 
