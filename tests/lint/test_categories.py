@@ -37,6 +37,7 @@ SPEED = "exaggerated-speed"
 INVALID: dict[str, list[Invalid]] = {
     GUARANTEED: [
         Invalid("مع Dealix الصفقات مكفولة كل شهر.", "مكفولة"),
+        Invalid("Dealix is completely risk-free.", "risk-free"),
         Invalid("مبيعاتك بتتضاعف — أكيد، مو احتمال.", "بتتضاعف"),
         Invalid("Not only do we promise demos, we promise they'll turn into signed deals.", "promise", 1),
         Invalid("فبضمانتنا، صفقاتك بتزيد أو ما تدفع ولا ريال.", "فبضمانتنا"),  # ة + pronoun as ت
@@ -159,7 +160,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("نقدم عائد مضمون على كل ريال تستثمره.", "عائد"),
         Invalid("Dealix\nمعتمد حكومياً لجميع أنواع الحملات.", "معتمد"),
         Invalid("نقدم لك عائداً مضموناً على اشتراكك.", "عائداً"),
-        Invalid("Dealix is completely risk-free.", "risk-free"),
+        Invalid("With Dealix your legal exposure is zero.", "legal"),
         Invalid("The subscription pays for itself in a month.", "pays"),
         Invalid("Get a 10x return on your subscription.", "10x"),
         Invalid("Our legal review\nmeans you will never be fined under the PDPL.", "never"),
@@ -201,6 +202,8 @@ INVALID: dict[str, list[Invalid]] = {
 
 VALID: dict[str, list[str]] = {
     GUARANTEED: [
+        "لا شك أن المتابعة المنتظمة ترفع فرص الرد، لكننا لا نضمن رقماً محدداً.",
+        "Regular follow-up improves your chances of a reply.",
         # A product's warranty; «نضمّن» with its shadda is "we include".
         "عميلك يبيع مكيفات بضمان خمس سنوات؟ Dealix يكتب مدة الضمان كما يحددها فريقك.",
         "نضمّن رابط إلغاء الاشتراك بكل رسالة تسويقية.",
@@ -229,6 +232,9 @@ VALID: dict[str, list[str]] = {
         "Pilot outcomes are non-guaranteed: they depend on your market and your team.",
     ],
     SCRAPING: [
+        "Set the Prometheus scrape interval to 30s for the API job.",
+        "ويحصل كل شريك على دورة تأهيل قصيرة عن حماية البيانات.",
+        "A warning shows when many rows share one consent date, which often indicates a purchased list.",
         "Weekly summary emails land every Sunday at 9am Riyadh time.",
         "كيف تجمع موافقة جهات الاتصال بطريقة نظامية",
         "Our site uses rate limiting to stop third parties from scraping our content.",
@@ -243,6 +249,8 @@ VALID: dict[str, list[str]] = {
         "In our first year we barely scraped by.",
     ],
     AUTOMATION: [
+        "Proof Pack يتجمع تلقائياً من السجلات، وما يحتاج أحد ينسخ ويلصق.",
+        "Nobody has to copy and paste numbers into a report any more.",
         "Dealix يربط بريدك الإلكتروني وواتساب للأعمال في لوحة وحدة.",
         "من عملائنا بنك يستخدم Dealix في وحدة المنشآت الصغيرة والمتوسطة.",
         "إذا المسودة ما عجبتك عدّلها، والنظام يحفظ التعديلات تلقائياً.",
@@ -257,6 +265,8 @@ VALID: dict[str, list[str]] = {
         "Dealix drafts the messages; you approve every send.",
     ],
     APPROVAL: [
+        "Support reads error codes and token status without opening message content.",
+        "يشخص فريق الدعم أخطاء الربط دون الاطلاع على محتوى الرسائل.",
         # «تعتمد على» is "relies on".
         "الهدف إن الإدارة تشوف الشغل بدون ما تعتمد على الانطباعات.",
         "| # | نوع التذكرة | الأولوية |\n|---|---|---|\n| 1 | طلب تجاوز الاعتماد | P4 |",
@@ -271,6 +281,8 @@ VALID: dict[str, list[str]] = {
         "Every message waits for your approval before it is sent.",
     ],
     COMPETITOR: [
+        "فرق مبيعات شاطرة، لكن المتابعة تضيع والتقارير تتجمع يدوياً.",
+        "الرسالة اللي تنفع مع صديق ما تنفع مع مشتري في شركة كبيرة.",
         "انقل بياناتك من البرامج والجداول القديمة إلى Dealix.",
         "نقارن المزايا مع الأدوات الأخرى بالحقائق فقط.",
         "Dealix connects to HubSpot and Zoho.",
@@ -284,6 +296,7 @@ VALID: dict[str, list[str]] = {
         "Move your team from outdated spreadsheets to the tools you already use.",
     ],
     LEGAL: [
+        "There is no risk-free way to grow revenue, and we won't pretend there is.",
         # «الف» inside «والفواتير» is not a number.
         "Zoho CRM يغطي إدارة العملاء والفواتير، بينما يركز Dealix على المتابعة.",
         "الاشتراك السنوي قابل للاسترداد خلال 14 يوم من الدفع حسب السياسة المنشورة.",
@@ -295,6 +308,8 @@ VALID: dict[str, list[str]] = {
         "Cancel any time; there is no long-term contract.",
     ],
     MEDICAL: [
+        "هذا الدليل يساعدك تشخّص السبب وتعالجه بنفسك.",
+        "The other party shall allow a thirty-day cure period before terminating.",
         # A diagnosis of a connector or an outage is support work, not medicine.
         "المناوب يبدأ التشخيص ويفتح قناة الحادثة.",
         "Diagnose with read-only access first; request write access only if needed.",
@@ -315,6 +330,8 @@ VALID: dict[str, list[str]] = {
         "We treat every customer with respect.",
     ],
     SPEED: [
+        "صرنا نرد على استفسارات العملاء في نفس اليوم بدل ما تنتظر أسبوع.",
+        "عند وصول رد فوري من العميل، يقترح Dealix مسودة رد للمراجع.",
         "v4.3: تحميل أسرع لصفحة الـ pipeline (من 3 ثوانٍ إلى أقل من ثانية).",
         "P1 tickets page the on-call engineer immediately and notify the support lead.",
         "This incident was acknowledged within 12 minutes.",

@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dealix_site.lint.match import Candidate, Sentences, resolve_overlaps
+from dealix_site.lint.match import Candidate, Sentences, _all_matches, resolve_overlaps
 
 # The definition: a sentence ends at . ! ? ؟ ؛ | or a line break, except a dot after a digit or
 # right before a letter or digit (99.9, help.dealix.sa), or ending an abbreviation (e.g., etc.).
@@ -82,3 +82,12 @@ def test_a_category_lost_to_a_longer_claim_keeps_its_next_match() -> None:
     # And one finding per category per sentence: a second match of a kept category is dropped.
     twice = Candidate(52, 58, "full-automation", (0, 60))
     assert resolve_overlaps([automation, twice], ORDER) == [automation]
+
+
+def test_traps_that_overlap_are_all_found() -> None:
+    # «تشخص السبب» and «السبب وتعالجه» share a word: both are traps, and a claim inside the second
+    # must be caught by it even though the first matched further left.
+    traps = re.compile(r"تشخص السبب|السبب وتعالجه")
+    text = "يساعدك تشخص السبب وتعالجه بنفسك"
+    assert [text[a:b] for a, b in _all_matches(traps, text, 0, len(text))] == ["تشخص السبب", "السبب وتعالجه"]
+    assert [m.group() for m in traps.finditer(text)] == ["تشخص السبب"]  # what a plain scan would see

@@ -207,6 +207,17 @@ ALLOWED = {
     "en-opposite-of": "Dealix is the opposite of autopilot: you stay in the pilot's seat.",
     # "NEG A or B": B is denied with A.
     "ar-denied-a-or-b": "ولا يُعد استخدامها بحد ذاته ضماناً للامتثال أو إعفاءً من أي مسؤولية نظامية.",
+    # A verb of forbidding is a negation; a request is the customer's; a consequence denies.
+    "ar-terms-forbid": "وشروط الاستخدام تمنع القوائم المشتراة.",
+    "en-checks-prevent": "A check prevents unapproved drafts from reaching the send queue.",
+    "ar-customers-asked": "بعض العملاء طلبوا نجيب لهم أرقام جديدة من المواقع، وقلنا لهم إن هذا مو شغلنا.",
+    "ar-harms-reputation": "الرسائل اللي تطلع بدون مراجعة ممكن تضر سمعتك، عشان كذا نطلب موافقتك.",
+    "en-not-a-feature": "Auto-send is not a feature, and it is not on our roadmap.",
+    "ar-question-not-allowed": "نبي نقول لعملائنا إن النتائج مضمونة مع Dealix، عادي؟\n\nغير مسموح.",
+    "en-list-to-avoid": "## What to avoid\n\n- Guaranteed results in a subject line.\n",
+    "ar-out-of-scope-row": "| ضمن النطاق | صياغة المسودات |\n|---|---|\n| خارج النطاق | الإرسال بدون موافقة |\n",
+    # "We don't enrich contacts with data harvested …": the verb's object holds the claim.
+    "en-four-words-to-the-claim": "We don't enrich your contacts with data harvested from third-party sources.",
 }
 
 
@@ -224,8 +235,11 @@ CLAIMS = {
     "en-pseudo-dont-worry": ("Don't worry, we guarantee your quota.", "guarantee", "guaranteed-results"),
     "ar-exceptive": ("لا نضمن لك إلا الربح.", "نضمن", "guaranteed-results"),
     "ar-relative-ma": ("ما نضمنه هو الربح.", "نضمنه", "guaranteed-results"),
-    "ar-without-risk": ("اشترك اليوم بلا مخاطر.", "بلا", "legal-financial-promise"),
-    "en-risk-free": ("Try Dealix risk-free for a quarter.", "risk-free", "legal-financial-promise"),
+    # Risk-free promises the outcome; risk-free of legal trouble is a legal promise.
+    "ar-without-risk": ("اشترك اليوم بلا مخاطر.", "بلا", "guaranteed-results"),
+    "en-risk-free": ("Try Dealix risk-free for a quarter.", "risk-free", "guaranteed-results"),
+    "ar-without-legal-risk": ("اشترك الآن بدون أي مخاطر قانونية.", "بدون", "legal-financial-promise"),
+    "en-no-legal-risk": ("Send with Dealix and carry no legal risk.", "no legal risk", "legal-financial-promise"),
     "ar-negation-after-claim": ("نضمن لك أنك لن تخسر.", "نضمن", "guaranteed-results"),
     "en-negation-after-claim": ("We guarantee you will never miss a target.", "guarantee", "guaranteed-results"),
     "ar-negation-in-earlier-clause": ("لا نبيع البيانات، لكن نضمن لك صفقات.", "نضمن", "guaranteed-results"),
@@ -316,6 +330,15 @@ CLAIMS = {
                          "مباشرة.", "توقف", "approval-bypass"),
     "en-gloss-affirmed": ("We use scraping (scraping) to fill your lists.", "scraping", "scraping"),
     "ar-nothing-but": ("وهي لا تعدو كونها برامج متخلفة تهدر أموال الشركات.", "متخلفة", "competitor-attack"),
+    # "never … failed to": two negations affirm the promise.
+    "en-never-failed-to": ("Dealix has never once failed to book a meeting within the first hour.", "within",
+                           "exaggerated-speed"),
+    "ar-never-failed-to": ("لم يفشل Dealix مرة في حجز اجتماع خلال ساعة.", "خلال", "exaggerated-speed"),
+    # A sentence denial reaches up to a "but": what follows it is affirmed.
+    "ar-not-only-but": ("لا نقول إن زيادة الإيرادات ممكنة فحسب، بل نؤكد أنها حتمية لكل عميل.", "نؤكد",
+                        "guaranteed-results"),
+    "en-myth-but": ("It's a myth that tools are slow, but Dealix guarantees results in a week.", "guarantees",
+                    "guaranteed-results"),
 }
 
 

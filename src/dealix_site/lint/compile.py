@@ -482,6 +482,7 @@ class CompiledNegation:
     list_denials: tuple[str, ...] = ()
     subjects: frozenset[str] = frozenset()
     nominal_cues: frozenset[str] = frozenset()
+    inner_double: tuple[tuple[str, ...], ...] = ()
     # word -> (pseudo phrase, index of the word in it): a cue is checked only against the
     # phrases that hold it
     pseudo_index: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(
@@ -606,6 +607,7 @@ def _negation(lang: NegationLang) -> CompiledNegation:
         list_denials=tuple(normalize(w, "light") for w in lang.list_denials),
         subjects=frozenset(normalize(w, "light") for w in lang.subjects),
         nominal_cues=frozenset(normalize(w, "light") for w in lang.nominal_cues),
+        inner_double=tuple(_light_words(lang.inner_double)),
     )
 
 

@@ -104,7 +104,8 @@ _ASIDE = re.compile(r"[,،]\s*(?:or any|or anyone|or anybody|nor|even|including|
                     r"and under|and in any|and on any|or under|honestly|frankly|to be honest|in our experience|"
                     r"بصراحه|بصراحة|بكل صراحه|بكل صراحة|من واقع|وتحت|وفي اي|وفي أي|سواء|whether in|whether it's|"
                     r"whatever|whichever|no matter|in a|in the|on a|at a|during|ومنها|ومنهم|بما في|بما فيها|بما فيهم|"
-                    r"ولا حتي|حتي|وحتي|تحت|في اي|في أي|لا|مهما|ومهما|ولا يمكن|ولا أي|ولا اي|ولا في|ولا علي)\b"
+                    r"ولا حتي|حتي|وحتي|تحت|في اي|في أي|لا|مهما|ومهما|ولا يمكن|ولا أي|ولا اي|ولا في|ولا علي|"
+                    r"ومن ضمنها|ومن ضمنهم|من ضمنها|من ضمنهم)\b"
                     # (a short list may run on inside the aside: ", under any plan, add-on or custom contract,")
                     r"[^,،.;؛!?؟\n]{0,60}[,،](?:[^,،.;؛!?؟\n]{0,40}\s(?:or|and|nor|او|أو)\s[^,،.;؛!?؟\n]{0,30}[,،])?",
                     re.IGNORECASE)
@@ -136,6 +137,12 @@ def _covers(tokens: list[str], at: int, neg: CompiledNegation, other: CompiledNe
 
 def _ends_with(tokens: list[str], end: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(end - len(p) >= 0 and tuple(tokens[end - len(p) : end]) == p for p in phrases if p)
+
+
+def _holds_phrase(tokens: list[str], start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """One of the phrases occurs in ``tokens[start:]``."""
+    return any(tuple(tokens[k : k + len(p)]) == p for p in phrases if p
+               for k in range(start, len(tokens) - len(p) + 1) if tokens[k] == p[0])
 
 
 _COORDINATED = ("و", "ف")
@@ -178,8 +185,11 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     s_start, s_end = cand.sentence
     before = light[s_start : cand.start]
 
-    # "ليس صحيحاً أن …", "it's a myth that …": the whole rest of the sentence is denied.
-    if policy.sentence_cues.search(before):
+    # "ليس صحيحاً أن …", "it's a myth that …": the whole rest of the sentence is denied, up to a
+    # "but" («لا نقول إن الزيادة ممكنة فحسب، بل نؤكد أنها حتمية» affirms what follows بل).
+    cue = policy.sentence_cues.search(before)
+    if cue is not None and not any(t in neg.terminators or t in other.terminators
+                                   for t in _TOKEN.findall(before, cue.end())):
         return True
 
     # A question answered "no" in the next sentence: "Can Dealix message …? No."
@@ -290,6 +300,8 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
                 continue
             if _ends_with(tokens, cue_at, neg.double + other.double):
                 return False  # "مستحيل ما تسترد …" affirms
+            if _holds_phrase(tokens, cue_at + n, neg.inner_double + other.inner_double):
+                return False  # "never once failed to book …" affirms
             if tokens[cue_at] == "ما" and _RELATIVE_AFTER.match(after):
                 return False  # "ما نضمنه هو الربح": ما is a relative pronoun
             after_words = _TOKEN.findall(after_clause)

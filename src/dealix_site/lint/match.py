@@ -189,7 +189,7 @@ class _SentenceCache:
             return False
         spans = self.traps.get((ci, sentence))
         if spans is None:
-            spans = self.traps[(ci, sentence)] = [m.span() for m in cat.traps.get().finditer(self.norm, *sentence)]
+            spans = self.traps[(ci, sentence)] = _all_matches(cat.traps.get(), self.norm, *sentence)
         return any(s < end and start < e for s, e in spans)
 
     def occurs(self, key: tuple[int, int], pattern: re.Pattern[str], sentence: tuple[int, int]) -> bool:
@@ -198,6 +198,19 @@ class _SentenceCache:
         if hit is None:
             hit = self.found[k] = pattern.search(self.norm, *sentence) is not None
         return hit
+
+
+def _all_matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Every place a match starts, overlapping ones included: a trap that starts inside another
+    trap still counts («تشخص السبب» and «السبب وتعالجه» in «تشخص السبب وتعالجه»), where
+    ``finditer`` would resume after the first and miss the second."""
+    spans = []
+    search = pattern.search
+    m = search(text, start, end)
+    while m is not None:
+        spans.append(m.span())
+        m = search(text, m.start() + 1, end)
+    return spans
 
 
 def _merged(spans: list[list[int]]) -> list[list[int]]:

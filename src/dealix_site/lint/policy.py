@@ -89,6 +89,9 @@ class NegationLang(_Strict):
     fillers: tuple[str, ...] = ()
     double: tuple[str, ...] = ()
     after_double: tuple[str, ...] = ()
+    # Between a cue and the claim, words that negate it again: "has never once failed to book a
+    # meeting within the hour" promises the hour.
+    inner_double: tuple[str, ...] = ()
     max_words: int = Field(default=2, ge=0, le=8)
     sentence_cues: tuple[str, ...] = ()
     # "any" after a cue carries the negation over the whole noun phrase that follows it
