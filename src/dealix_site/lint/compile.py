@@ -530,6 +530,8 @@ class CompiledPolicy:
     cited: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # A numbered heading and its step word: what follows it is the step's name.
     numbered_heading: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # Either language's after-cues, as one search (a substring test, like ``in``).
+    after_cue: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # Either language's subjects and noun-governing negations.
     subjects: frozenset[str] = field(init=False, repr=False, compare=False)
     nominal_cues: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -548,6 +550,7 @@ class CompiledPolicy:
         steps = phrases_pattern(set(words.get("steps", ())))
         set_(self, "numbered_heading", re.compile(
             rf"[ \t]*#{{1,6}}[ \t]+(?:{steps}[ \t]*)?\d+[.):]?[ \t]*[:.)-]?[ \t]*"))
+        set_(self, "after_cue", re.compile(phrases_pattern(both("after_cues"))))
         set_(self, "subjects", frozenset(both("subjects")))
         set_(self, "nominal_cues", frozenset(both("nominal_cues")))
         opening = r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[«\"“'‘]?\s*"

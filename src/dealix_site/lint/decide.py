@@ -210,7 +210,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     # dash or colon («الوعد بنتيجة — ممنوع», "Guaranteed results: not allowed").
     dash = _DASH_LEAD.match(after)
     told = _CLAUSE_END.split(after[dash.end() :], maxsplit=1)[0] if dash else ""
-    if any(c in after_clause or c in told for c in (*neg.after_cues, *other.after_cues)):
+    if policy.after_cue.search(after_clause) or (told and policy.after_cue.search(told)):
         return True
     # A table row whose other cell denies it: «| قوائم مشتراة | ❌ | ممنوع، ولا نرفعها |».
     for a, b in row_cells(sentences.text, cand.start):
