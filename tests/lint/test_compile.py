@@ -192,3 +192,11 @@ def test_trap_hides_the_term_inside_it_only() -> None:
     assert _locs(pol, "The zorblat group met.") == []
     text = "The zorblat group met, and the zorblat works."
     assert _locs(pol, text) == [(*pos(text, "zorblat", 1), CID)]
+
+
+@pytest.mark.parametrize(("text", "found"), [("مضمون الرسالة", True), ("مضمون التقرير", True),
+                                              ("مضمون بالكامل", False), ("مضمون للعميل", False),
+                                              ("مضمون رسالته", False)])
+def test_exact_prefix_word_takes_no_particle(text: str, found: bool) -> None:
+    # «=ال*» is a word that starts with ال itself: «بالكامل» (ب + الكامل) is not one.
+    assert _whole_match("=مضمون =ال*", text) is found

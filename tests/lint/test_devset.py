@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh49.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh54.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -18,12 +18,14 @@ honest estimate of unseen copy (recall / precision):
     fresh36 0.973/0.973  fresh37 0.924/0.934  fresh38 0.909/0.962  fresh39 0.956/0.915
     fresh40 0.960/0.828  fresh41 0.927/0.962  fresh42 0.967/0.978  fresh43 0.960/0.600
     fresh44 0.956/0.966  fresh45 0.956/0.977  fresh46 0.944/0.924  fresh47 1.00/0.883
-    fresh48 1.00/0.595  fresh49 0.659/0.951
+    fresh48 1.00/0.595  fresh49 0.659/0.951  fresh50 0.978/0.815  fresh51 1.00/0.610
+    fresh52 0.967/0.946  fresh53 0.967/0.978  fresh54 0.956/0.905
 
-fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41
-and 44 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33, 35, 40, 43
-and 48 hold whole documents, where one stray line makes a false alarm (fresh47 mixes internal
-whole pages with short items); fresh13 is chat, social posts and sarcasm; fresh24 and fresh45
+fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
+44 and 52 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33, 35, 40, 43,
+48 and 51 hold whole documents, where one stray line makes a false alarm (fresh47 and fresh50 mix
+internal whole pages with short items); fresh53 is a realistic month of copy; fresh54 sales
+conversations, objections and transcripts; fresh13 is chat, social posts and sarcasm; fresh24 and fresh45
 Saudi dialect; fresh25 and fresh46 English and mixed HTML; fresh28 and fresh49 the hardest cases
 their writers could think of (claims with no claim word, sarcasm, counterfactuals); fresh31
 public landing pages, mostly HTML; fresh37, fresh39 and fresh42 a realistic month of a company's
@@ -35,7 +37,11 @@ its last three false alarms need a whole document's context (a healthcare custom
 a quiz's answer options, a list under a heading of banned sources), and fresh43's at 0.85 for the
 same reason (a sales-playbook table whose third column explains why a phrase is banned, a clinic
 group's physiotherapy packages, a PDPL explainer's "people who never agreed to hear from you", an
-agency pitch whose «ويطلع» is "and shows").
+agency pitch whose «ويطلع» is "and shows"). fresh50's precision is held at 0.93 and fresh51's at
+0.85, for whole pages of the same kind: a role-play whose customer, named only by his name, asks
+for a guarantee; a glossary row for Prometheus's "scrape"; quoted examples listed under a
+question about why a phrase was rejected; a comparison table whose "Never" sits in Dealix's
+column, with no way to tell which column is ours.
 """
 
 from __future__ import annotations
@@ -106,6 +112,11 @@ SETS = {
     "fresh47": Path(__file__).parent / "data" / "claims-fresh47.jsonl",
     "fresh48": Path(__file__).parent / "data" / "claims-fresh48.jsonl",
     "fresh49": Path(__file__).parent / "data" / "claims-fresh49.jsonl",
+    "fresh50": Path(__file__).parent / "data" / "claims-fresh50.jsonl",
+    "fresh51": Path(__file__).parent / "data" / "claims-fresh51.jsonl",
+    "fresh52": Path(__file__).parent / "data" / "claims-fresh52.jsonl",
+    "fresh53": Path(__file__).parent / "data" / "claims-fresh53.jsonl",
+    "fresh54": Path(__file__).parent / "data" / "claims-fresh54.jsonl",
 }
 
 
@@ -150,7 +161,8 @@ def score(items: list[dict], policy: CompiledPolicy, folder: Path) -> Score:
     )
 
 
-_PRECISION = {"fresh11": 0.94, "fresh43": 0.85}  # whole documents: see the module docstring
+# Whole documents: see the module docstring.
+_PRECISION = {"fresh11": 0.94, "fresh43": 0.85, "fresh50": 0.93, "fresh51": 0.85}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

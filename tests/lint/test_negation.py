@@ -216,6 +216,29 @@ ALLOWED = {
     "ar-question-not-allowed": "نبي نقول لعملائنا إن النتائج مضمونة مع Dealix، عادي؟\n\nغير مسموح.",
     "en-list-to-avoid": "## What to avoid\n\n- Guaranteed results in a subject line.\n",
     "ar-out-of-scope-row": "| ضمن النطاق | صياغة المسودات |\n|---|---|\n| خارج النطاق | الإرسال بدون موافقة |\n",
+    # A transcript: the customer's line is theirs; a question alone on its line asks.
+    "ar-transcript-customer-line": "العميل: تضمنون لنا صفقات؟\nالمندوب: لا نضمن عدد صفقات محدد.",
+    "en-transcript-customer-line": ("Customer: Can you just send everything automatically without my approval?\n"
+                                    "Rep: No. Every message waits for you."),
+    "en-bold-question-line": "**Can it replace some of our sales reps?**\nThat isn't what it's for.",
+    "ar-question-heading": ("## هل يرسل Dealix رسائل جماعية لكل العملاء تلقائياً؟\n"
+                            "يمكن إعداد رسالة لمجموعة، لكنها تعتمد قبل الإرسال."),
+    # The next sentence denies it, looking back.
+    "en-next-sentence-denies": "No doubt you've heard promises of autopilot sales. We don't make them.",
+    "ar-next-sentence-denies": 'نسمع أحياناً: "نبغى نظام يشتغل لحاله". Dealix ليس كذلك.',
+    # A line labelled with a denial; a word cited as a word without quotes.
+    "ar-denial-label": "- ممنوع: «نضمن لك مضاعفة مبيعاتك».",
+    "en-denial-label": "**Not designed for:** answering customers by itself.",
+    "ar-cited-word-unquoted": "كلمة scrape هنا تعني إن Prometheus يقرأ مقاييس الخدمات.",
+    # A verb's negation with a restriction after it; a middle item that holds more words.
+    "en-restricted-denial": "Don't buy lists you can't trace back.",
+    "en-middle-item-with-object": "No. We don't sell lists, buy them, or scrape websites.",
+    "en-middle-item-after-verb": "We never scrape LinkedIn, buy contact lists, or rent databases.",
+    # A mention cue with its conjunction («ونتجنبها»); a section of a style guide named by the word.
+    "ar-cue-with-waw": 'نذكرها هنا عشان نعرفها ونتجنبها:\n\n- "وصفة سحرية للمبيعات"',
+    "en-style-guide-heading": "# Style guide\n\n## Autopilot\n\nWe don't use this word.",
+    # «إلى» folds to «الي» ("automatic"): as written, it is "to".
+    "ar-rep-to-customers": "يقترح رسائل متابعة صادرة من المندوب إلى عملائه.",
     # "We don't enrich contacts with data harvested …": the verb's object holds the claim.
     "en-four-words-to-the-claim": "We don't enrich your contacts with data harvested from third-party sources.",
 }
@@ -334,6 +357,19 @@ CLAIMS = {
     "en-never-failed-to": ("Dealix has never once failed to book a meeting within the first hour.", "within",
                            "exaggerated-speed"),
     "ar-never-failed-to": ("لم يفشل Dealix مرة في حجز اجتماع خلال ساعة.", "خلال", "exaggerated-speed"),
+    # Our line in a transcript is copy; a customer's label with no answer of ours is a testimonial.
+    "ar-transcript-team-line": ("العميل: كم السعر؟\nالمندوب: نضمن لك ٢٠ صفقة بالشهر.", "نضمن", "guaranteed-results"),
+    "en-label-without-transcript": ("Customer: Dealix sends every follow-up automatically, no approval needed.",
+                                    "sends", "approval-bypass"),
+    # A question heading that opens with no question word is a slogan.
+    "en-slogan-heading": ("## Ready for sales on autopilot?", "autopilot", "full-automation"),
+    # The next sentence that does not deny; a label that is not a denial.
+    "en-next-sentence-not-denial": ("Dealix runs your sales on autopilot. We don't make you wait.", "autopilot",
+                                    "full-automation"),
+    "ar-label-not-denial": ("- مميزات: نضمن لك مضاعفة مبيعاتك.", "نضمن", "guaranteed-results"),
+    "en-bare-scrape": ("We scrape every profile for you.", "scrape", "scraping"),
+    "ar-robot-rep": ("عندك مندوب آلي يتابع العملاء عنك.", "مندوب", "full-automation"),
+    "ar-cue-missing": ('نذكرها هنا:\n\n- "وصفة سحرية للمبيعات"', "وصفة", "medical-language"),
     # A sentence denial reaches up to a "but": what follows it is affirmed.
     "ar-not-only-but": ("لا نقول إن زيادة الإيرادات ممكنة فحسب، بل نؤكد أنها حتمية لكل عميل.", "نؤكد",
                         "guaranteed-results"),

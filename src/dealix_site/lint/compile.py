@@ -243,8 +243,8 @@ class _Compiler:
             raise TermError(f"{tok!r}: '*' is only allowed at the end of a word")
         lit = NUMBER.join(re.escape(part) for part in tok.split("<number>"))
         if _ARABIC.search(tok):
-            if exact:
-                return f"{_AR_B}{lit}{_AR_E}"
+            if exact:  # (=ال* is any word that starts with ال itself, no particle before it)
+                return f"{_AR_B}{lit}\\w*{_AR_E}" if prefix else f"{_AR_B}{lit}{_AR_E}"
             if prefix:
                 return f"{_AR_B}{_PRE}{lit}\\w*{_AR_E}"
             if _feminine(tok):
@@ -483,6 +483,8 @@ class CompiledNegation:
     subjects: frozenset[str] = frozenset()
     nominal_cues: frozenset[str] = frozenset()
     inner_double: tuple[tuple[str, ...], ...] = ()
+    next_denials: tuple[str, ...] = ()
+    answers_yes: tuple[str, ...] = ()
     # word -> (pseudo phrase, index of the word in it): a cue is checked only against the
     # phrases that hold it
     pseudo_index: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(
@@ -524,12 +526,19 @@ class CompiledPolicy:
     list_denial: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # The titles of documents about wording, as whole words.
     wording_title: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # The answer to a question, opening with "yes" (see NegationLang.answers_yes).
+    answer_yes: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # The sentence after a claim, opening with a denial of it (see NegationLang.next_denials).
+    next_denial: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # A "Don't" column's header, whole.
     dont_column: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # A word that cites the word quoted right after it, searched at the end of the text before.
     cited: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # A numbered heading and its step word: what follows it is the step's name.
     numbered_heading: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # A line spoken by the customer, and one spoken by us, in a transcript (labels at the start).
+    customer_line: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    team_line: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # Either language's after-cues, as one search (a substring test, like ``in``).
     after_cue: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # Either language's subjects and noun-governing negations.
@@ -551,10 +560,15 @@ class CompiledPolicy:
         set_(self, "numbered_heading", re.compile(
             rf"[ \t]*#{{1,6}}[ \t]+(?:{steps}[ \t]*)?\d+[.):]?[ \t]*[:.)-]?[ \t]*"))
         set_(self, "after_cue", re.compile(phrases_pattern(both("after_cues"))))
+        label = (r"^[ \t>*_#-]*", r"[ \t*_]*[:：]")
+        set_(self, "customer_line", re.compile(phrases_pattern(set(words.get("customer_labels", ())), label), re.M))
+        set_(self, "team_line", re.compile(phrases_pattern(set(words.get("team_labels", ())), label), re.M))
         set_(self, "subjects", frozenset(both("subjects")))
         set_(self, "nominal_cues", frozenset(both("nominal_cues")))
         opening = r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[«\"“'‘]?\s*"
         set_(self, "answer_no", re.compile(phrases_pattern(both("answers_no"), (opening, r"\b"))))
+        set_(self, "answer_yes", re.compile(phrases_pattern(both("answers_yes"), (opening, r"(?!\w)"))))
+        set_(self, "next_denial", re.compile(phrases_pattern(both("next_denials"), (opening, r"(?!\w)"))))
         flat = flat_terms(self.categories)
         object.__setattr__(self, "terms", tuple(t for _, t in flat))
         object.__setattr__(self, "unanchored", frozenset(
@@ -611,6 +625,8 @@ def _negation(lang: NegationLang) -> CompiledNegation:
         subjects=frozenset(normalize(w, "light") for w in lang.subjects),
         nominal_cues=frozenset(normalize(w, "light") for w in lang.nominal_cues),
         inner_double=tuple(_light_words(lang.inner_double)),
+        next_denials=tuple(normalize(w, "light") for w in lang.next_denials),
+        answers_yes=tuple(normalize(w, "light") for w in lang.answers_yes),
     )
 
 
@@ -648,7 +664,8 @@ def phrases_pattern(phrases: set[str], around: tuple[str, str] = ("", "")) -> st
 
 
 def mention_pattern(cues: list[str]) -> str:
-    return phrases_pattern({normalize(c, "light") for c in cues}, _WHOLE_WORD)
+    # (An Arabic cue may carry the conjunction و or ف: «ونتجنبها».)
+    return phrases_pattern({normalize(c, "light") for c in cues}, (r"(?<!\w)[وف]?", r"(?!\w)"))
 
 
 def compile_policy(policy: Policy) -> CompiledPolicy:
@@ -707,7 +724,8 @@ def _wording(cues: MentionCues) -> dict[str, tuple[str, ...]]:
         return tuple(normalize(w, level) for w in (*lists.ar, *lists.en))
 
     return {"titles": both(cues.titles, "fold"), "columns": both(cues.columns, "light"),
-            "cited": both(cues.cited, "light"), "steps": both(cues.steps, "fold")}
+            "cited": both(cues.cited, "light"), "steps": both(cues.steps, "fold"),
+            "customer_labels": both(cues.customer_labels, "fold"), "team_labels": both(cues.team_labels, "fold")}
 
 
 def build_automaton(anchors: Mapping[str, frozenset[tuple[int, int]]],

@@ -75,7 +75,8 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
     # scrape LinkedIn, buy contact lists, or …"; "We don't lie, we guarantee …" is a new clause.)
     goes_on = after is not None and (
         _LIST_GOES_ON.match(after) is not None or _OR_NEXT.match(after) is not None
-        or (claim is not None and _OR_INSIDE.search(claim) is not None))
+        or (claim is not None and _OR_INSIDE.search(claim) is not None)
+        or (not tokens and _ITEM_GOES_ON.match(after) is not None))  # "…, buy them, or …"
     subject = bool(tokens) and (tokens[0] in neg.subjects or tokens[0] in other.subjects)
     verb_item = (len(tokens) == 1 and not subject and after is not None
                  and (_ITEM_GOES_ON.match(after) is not None or _OR_NEXT.match(after) is not None))
@@ -105,6 +106,8 @@ _ASIDE = re.compile(r"[,،]\s*(?:or any|or anyone|or anybody|nor|even|including|
                     r"بصراحه|بصراحة|بكل صراحه|بكل صراحة|من واقع|وتحت|وفي اي|وفي أي|سواء|whether in|whether it's|"
                     r"whatever|whichever|no matter|in a|in the|on a|at a|during|ومنها|ومنهم|بما في|بما فيها|بما فيهم|"
                     r"ولا حتي|حتي|وحتي|تحت|في اي|في أي|لا|مهما|ومهما|ولا يمكن|ولا أي|ولا اي|ولا في|ولا علي|"
+                    r"ولا لعميل|ولا لاي|ولا لأي|ولا مره|ولا مرة|"
+                    r"hidden or otherwise|or otherwise|"
                     r"ومن ضمنها|ومن ضمنهم|من ضمنها|من ضمنهم)\b"
                     # (a short list may run on inside the aside: ", under any plan, add-on or custom contract,")
                     r"[^,،.;؛!?؟\n]{0,60}[,،](?:[^,،.;؛!?؟\n]{0,40}\s(?:or|and|nor|او|أو)\s[^,،.;؛!?؟\n]{0,30}[,،])?",
@@ -204,6 +207,29 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
                 w in neg.quantifiers or w in other.quantifiers for w in words) or words[1:2] in (["a"], ["an"])):
             return True
 
+    # A question on a line of its own, as a heading or with its answer under it, asks: a FAQ
+    # ("## هل يرسل Dealix رسائل جماعية؟", "**Can it replace some of our sales reps?**") —
+    # unless the answer says yes.
+    text = sentences.text
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    heading = _HEADING.match(text, line_start)
+    answer = _next_line(text, s_end) if s_end < len(text) and text[s_end] in "?؟" else None
+    if (heading is not None or answer is not None) and s_end < len(text) and text[s_end] in "?؟" \
+            and _alone_on_line(text, line_start, s_start, s_end) \
+            and not (answer and policy.answer_yes.match(light[answer[0] : answer[1]])):
+        words = [w for w in _TOKEN.findall(light[heading.end() if heading else line_start : cand.start])
+                 if not w.isdigit()]
+        if words and policy.customer_line.match(words[0] + ":"):
+            words = words[1:]  # «س:», "Q:"
+        if not words or words[0] in neg.interrogatives or words[0] in other.interrogatives:
+            return True
+    # The next sentence denies it, looking back ("No doubt you've heard promises of autopilot
+    # sales. We don't make them.", «نسمع: "نبي نظام يشتغل لحاله". Dealix ليس كذلك»).
+    if s_end < len(light):
+        nxt = sentences.next_after(s_end)
+        if nxt and policy.next_denial.match(light[nxt[0] : nxt[1]]):
+            return True
+
     after = light[cand.end : s_end]
     after_clause = _CLAUSE_END.split(after, maxsplit=1)[0]
     # "الـ scraping ممنوع عندنا", "scraping is banned here": denied after the fact, also past a
@@ -227,11 +253,20 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
                 and policy.list_denial.search(text):
             return True
 
+    # A line labelled with a denial: "- ممنوع: «نضمن لك …»", "**Not allowed:** guaranteed results".
+    label = _DENIAL_LABEL.match(light[line_start : cand.start])
+    if label is not None and policy.list_denial.fullmatch(label.group(1).strip(" *_")):
+        return True
+
     # A gloss in brackets belongs to the word before it: «لا نستخدم الكشط (scraping)».
     if before.rstrip().endswith(("(", "[")):
         before = before.rstrip()[:-1]
     # A struck-through negation is withdrawn ("We ~~never~~ guarantee results").
     plain = _ASIDE.sub(_blank, _STRUCK.sub(_blank, before) if "~~" in before else before)
+    if " / " in plain:  # a slash between spaces parts a gloss from its translation ("Not a data
+        # provider / ليس مزود بيانات"): the words before it belong to the other language
+        cut = plain.rindex(" / ") + 3
+        plain = " " * cut + plain[cut:]
     if "(" in plain or "—" in plain or "–" in plain:  # an aside in brackets or dashes: "At no point
         # (not even on Enterprise) does Dealix send", "At no point — not in production — does …"
         plain = _BRACKETED.sub(_blank, plain)
@@ -315,8 +350,11 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
             # negates an adjective («من مصادر غير معروفة»).
             if set(after_words[:_EXCEPTIVE_REACH]) & (neg.exceptive | other.exceptive):
                 return False  # "لا نضمن لك إلا الربح" means "we guarantee only profit"
-            if after_tokens & (neg.after_double | other.after_double):
-                return False  # "no listing our spider can't mine": two negations affirm
+            nominal = tokens[cue_at + n - 1] in neg.nominal_cues or tokens[cue_at + n - 1] in other.nominal_cues
+            if nominal and after_tokens & (neg.after_double | other.after_double):
+                # "no listing our spider can't mine": two negations affirm (a verb's negation
+                # with a restriction after it denies: "Don't buy lists you can't trace back").
+                return False
             # "ما فيه رسالة ما يرسلها النظام": two negations affirm
             return not _earlier_cue(tokens, cue_at, neg, other)
         walked += 1
@@ -329,6 +367,30 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
                 return False
         i -= 1
     return False
+
+
+_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+")
+
+
+def _next_line(norm: str, pos: int) -> tuple[int, int] | None:
+    """The first non-blank line after the line holding ``pos``."""
+    end = norm.find("\n", pos)
+    while end >= 0:
+        nxt = norm.find("\n", end + 1)
+        span = (end + 1, nxt if nxt >= 0 else len(norm))
+        if norm[span[0] : span[1]].strip():
+            return span
+        end = nxt
+    return None
+
+
+def _alone_on_line(text: str, line_start: int, s_start: int, s_end: int) -> bool:
+    """The sentence is its line (markup aside: the emphasis around a bold line is blanked)."""
+    line_end = text.find("\n", s_end)
+    return not text[line_start:s_start].strip(" \t>*_#-") and not text[s_end + 1 : line_end if line_end >= 0
+                                                                       else len(text)].strip(" \t*_")
+# A line's label: "- ممنوع:", "**Not allowed:**", "3. Don't:" (the label is group 1).
+_DENIAL_LABEL = re.compile(r"[ \t>*_#-]*(?:\d+[.)][ \t]*)?[*_]*([^:：\n*_]{1,40})[*_]*[ \t]*[:：]")
 
 
 # Struck-through text (~~…~~ in Markdown; <del>, <s>, <strike> in HTML read the same way) is
@@ -344,6 +406,18 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
         for m in _STRUCK.finditer(norm, *line):
             if m.start() < cand.start and cand.end <= m.end():
                 return True
+    # A transcript's customer line ("العميل: تضمنون لنا صفقات؟") is the customer's words, when
+    # lines of ours answer near it.
+    if policy.customer_line.match(norm, line[0]) and policy.team_line.search(
+            norm, max(0, line[0] - _TRANSCRIPT_REACH), line[1] + _TRANSCRIPT_REACH):
+        # (Unless our answer says yes: "Q: Do you guarantee results? A: Yes, …".)
+        answer = _next_line(norm, line[1])
+        label = policy.team_line.match(norm, answer[0], answer[1]) if answer else None
+        if answer is None or not policy.answer_yes.match(light[label.end() if label else answer[0] : answer[1]]):
+            return True
+    # A word cited as a word, quotes or not: «كلمة scrape هنا تعني …», "the term autopilot".
+    if policy.cited.search(light[max(0, cand.start - _CITED_REACH) : cand.start]):
+        return True
     s_start, s_end = cand.sentence
     # A numbered section of a procedure titled by the word alone («## ٣. التشخيص», "## Step 2:
     # Diagnose") names a step, it claims nothing.
@@ -391,11 +465,14 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
     # and table cells are examples.
     if policy.wording_title.search(_title(norm)):
         return (intro is not None or header is not None or bool(row_cells(norm, cand.start))
+                or _HEADING.match(norm, line[0]) is not None  # a section named after the word
                 or any(q.start() <= cand.start < q.end() for q in _QUOTES.finditer(norm, *line)))
     return False
 
 
 _TITLE_LINES = 2
+_CITED_REACH = 16  # characters before a word to look for "the word", «كلمة»
+_TRANSCRIPT_REACH = 2000  # characters either side of a customer's line to look for our answer
 _TITLE_CHARS = 300
 
 

@@ -113,6 +113,12 @@ class NegationLang(_Strict):
     # What opens the answer to a question and says "no" («لا», «ما عندنا», "it depends"): a
     # claim asked about in a question answered this way is not made ("Can Dealix …? No.").
     answers_no: tuple[str, ...] = ()
+    # What opens the answer to a question and says "yes" ("Yes,", «أكيد»): the question's claim
+    # is made.
+    answers_yes: tuple[str, ...] = ()
+    # What opens the sentence after a claim and denies it, looking back ("We don't make them.",
+    # «Dealix ليس كذلك»): the claim was someone else's.
+    next_denials: tuple[str, ...] = ()
     # What, in a line that introduces a list and ends in a colon, denies the items under it
     # ("The following are not permitted:", «ممنوع تماماً:»).
     list_denials: tuple[str, ...] = ()
@@ -153,6 +159,10 @@ class MentionCues(_Strict):
     # Words that may title a numbered step ("## Step 2: Diagnose", «## الخطوة ٣: التشخيص»): a
     # step named by the word alone claims nothing.
     steps: WordLists = WordLists()
+    # Speaker labels of a transcript or a Q&A ("العميل:", "Prospect:", "Q:"): in a text that also
+    # has lines of ours ("المندوب:", "Rep:", "A:"), the customer's lines are theirs, not our copy.
+    customer_labels: WordLists = WordLists()
+    team_labels: WordLists = WordLists()
 
 
 class Required(_Strict):
