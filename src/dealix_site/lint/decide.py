@@ -195,9 +195,11 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
                                    for t in _TOKEN.findall(before, cue.end())):
         return True
 
-    # A question answered "no" in the next sentence: "Can Dealix message …? No."
-    if s_end < len(light) and sentences.text[s_end] in "?؟":
-        nxt = sentences.next_after(s_end)
+    text = sentences.text
+    nxt = sentences.next_after(s_end) if s_end < len(text) else None
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    if s_end < len(text) and text[s_end] in "?؟":
+        # A question answered "no" in the next sentence: "Can Dealix message …? No."
         if nxt and policy.answer_no.match(light[nxt[0] : nxt[1]]):
             return True
         # "Can any tool close deals while you sleep?": a question about any tool asserts nothing.
@@ -206,29 +208,23 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         if words and (words[0] in neg.interrogatives or words[0] in other.interrogatives) and (any(
                 w in neg.quantifiers or w in other.quantifiers for w in words) or words[1:2] in (["a"], ["an"])):
             return True
-
-    # A question on a line of its own, as a heading or with its answer under it, asks: a FAQ
-    # ("## هل يرسل Dealix رسائل جماعية؟", "**Can it replace some of our sales reps?**") —
-    # unless the answer says yes.
-    text = sentences.text
-    line_start = text.rfind("\n", 0, cand.start) + 1
-    heading = _HEADING.match(text, line_start)
-    answer = _next_line(text, s_end) if s_end < len(text) and text[s_end] in "?؟" else None
-    if (heading is not None or answer is not None) and s_end < len(text) and text[s_end] in "?؟" \
-            and _alone_on_line(text, line_start, s_start, s_end) \
-            and not (answer and policy.answer_yes.match(light[answer[0] : answer[1]])):
-        words = [w for w in _TOKEN.findall(light[heading.end() if heading else line_start : cand.start])
-                 if not w.isdigit()]
-        if words and policy.customer_line.match(words[0] + ":"):
-            words = words[1:]  # «س:», "Q:"
-        if not words or words[0] in neg.interrogatives or words[0] in other.interrogatives:
-            return True
+        # A question on a line of its own, as a heading or with its answer under it, asks: a FAQ
+        # ("## هل يرسل Dealix رسائل جماعية؟", "**Can it replace some of our sales reps?**"),
+        # unless the answer says yes.
+        heading = _HEADING.match(text, line_start)
+        answer = _next_line(text, s_end)
+        if (heading is not None or answer is not None) and _alone_on_line(text, line_start, s_start, s_end) \
+                and not (answer and policy.answer_yes.match(light[answer[0] : answer[1]])):
+            words = [w for w in _TOKEN.findall(light[heading.end() if heading else line_start : cand.start])
+                     if not w.isdigit()]
+            if words and policy.customer_line.match(words[0] + ":"):
+                words = words[1:]  # «س:», "Q:"
+            if not words or words[0] in neg.interrogatives or words[0] in other.interrogatives:
+                return True
     # The next sentence denies it, looking back ("No doubt you've heard promises of autopilot
     # sales. We don't make them.", «نسمع: "نبي نظام يشتغل لحاله". Dealix ليس كذلك»).
-    if s_end < len(light):
-        nxt = sentences.next_after(s_end)
-        if nxt and policy.next_denial.match(light[nxt[0] : nxt[1]]):
-            return True
+    if nxt and policy.next_denial.match(light[nxt[0] : nxt[1]]):
+        return True
 
     after = light[cand.end : s_end]
     after_clause = _CLAUSE_END.split(after, maxsplit=1)[0]
@@ -239,18 +235,18 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     if policy.after_cue.search(after_clause) or (told and policy.after_cue.search(told)):
         return True
     # A table row whose other cell denies it: «| قوائم مشتراة | ❌ | ممنوع، ولا نرفعها |».
-    for a, b in row_cells(sentences.text, cand.start):
+    for a, b in row_cells(text, cand.start):
         if not a <= cand.start < b and policy.list_denial.match(light[a:b].strip(" *_")):
             return True
 
     # An item of a list whose introduction denies it ("The following are not permitted:",
     # «ما نسوي التالي:»).
-    intro = _list_intro(sentences.text, cand.start)
+    intro = _list_intro(text, cand.start)
     if intro is not None:
-        text = light[intro[0] : intro[1]].rstrip(" *_#>")
+        intro_text = light[intro[0] : intro[1]].rstrip(" *_#>")
         # (An introduction ends in a colon, or is a heading-like line of a few words: «ما لا نفعله».)
-        if (text.endswith((":", "：")) or len(_TOKEN.findall(text)) <= _HEADING_WORDS) \
-                and policy.list_denial.search(text):
+        if (intro_text.endswith((":", "：")) or len(_TOKEN.findall(intro_text)) <= _HEADING_WORDS) \
+                and policy.list_denial.search(intro_text):
             return True
 
     # A line labelled with a denial: "- ممنوع: «نضمن لك …»", "**Not allowed:** guaranteed results".
