@@ -80,6 +80,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("فريقنا يعمل الscrape لكل الأدلة التجارية.", "scrape"),
     ],
     AUTOMATION: [
+        Invalid("استغنِ عن الـ sales team: Dealix يؤدي عمل خمسة SDRs.", "استغنِ"),  # الـ, then a space
         Invalid("Fire your SDR team: Dealix does the rest.", "Fire"),
         Invalid("نام وخل Dealix يبيع عنك.", "وخل"),
         Invalid("استغنت الشركة عن أربعة من مندوبي المبيعات لأن Dealix صار يقوم بعملهم.", "استغنت"),
@@ -99,6 +100,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our sales bot closes deals from the first message.", "bot"),
     ],
     APPROVAL: [
+        Invalid("Smart Approve: Dealix approves its own drafts when confidence is above 90%.", "approves"),
         Invalid("ما يحتاج تشيك على الرسايل، Dealix يرسلها أول ما تجهز.", "ما يحتاج"),
         Invalid("الردود تنرسل مباشرة للعميل بدون ما يحتاج أحد يوافق عليها.", "بدون"),
         Invalid("نتصرف باسمك في المحادثات ونعتمد الردود عنك.", "ونعتمد"),
@@ -182,6 +184,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Burned out?\nWe treat the chronic fatigue of your sales reps.", "treat"),
     ],
     SPEED: [
+        Invalid("وبسرعتنا الخارقة، فستُغلق صفقاتك كلها في اليوم نفسه.", "في"),
         Invalid("Customers saw their sales cycles shrink from months to hours.", "from"),
         Invalid("صفقاتٌ جديدةٌ خلالَ أربعٍ وعشرينَ ساعةً من التفعيل.", "صفقاتٌ"),  # a compound number in words
         Invalid("Dealix is faster than any other CRM in the region.", "faster"),
@@ -232,6 +235,8 @@ VALID: dict[str, list[str]] = {
         "Pilot outcomes are non-guaranteed: they depend on your market and your team.",
     ],
     SCRAPING: [
+        "Scraping the last bit of kunafa off the tray at our Ramadan ghabga.",
+        "The link checker crawls our docs every night to find broken links.",
         "Set the Prometheus scrape interval to 30s for the API job.",
         "ويحصل كل شريك على دورة تأهيل قصيرة عن حماية البيانات.",
         "A warning shows when many rows share one consent date, which often indicates a purchased list.",
@@ -249,6 +254,7 @@ VALID: dict[str, list[str]] = {
         "In our first year we barely scraped by.",
     ],
     AUTOMATION: [
+        "They sell autopilot simulator courses to airlines.",
         "Proof Pack يتجمع تلقائياً من السجلات، وما يحتاج أحد ينسخ ويلصق.",
         "Nobody has to copy and paste numbers into a report any more.",
         "Dealix يربط بريدك الإلكتروني وواتساب للأعمال في لوحة وحدة.",
@@ -265,6 +271,8 @@ VALID: dict[str, list[str]] = {
         "Dealix drafts the messages; you approve every send.",
     ],
     APPROVAL: [
+        "Reps approve their own drafts before anything is sent.",
+        "في نسخة الجوال، اسحب المسودة يمين للاعتماد ويسار للرفض.",
         "Support reads error codes and token status without opening message content.",
         "يشخص فريق الدعم أخطاء الربط دون الاطلاع على محتوى الرسائل.",
         # «تعتمد على» is "relies on".
@@ -308,6 +316,7 @@ VALID: dict[str, list[str]] = {
         "Cancel any time; there is no long-term contract.",
     ],
     MEDICAL: [
+        "A distributor follows up with pharmacy chains about prescription-drug stock orders.",
         "هذا الدليل يساعدك تشخّص السبب وتعالجه بنفسك.",
         "The other party shall allow a thirty-day cure period before terminating.",
         # A diagnosis of a connector or an outage is support work, not medicine.

@@ -239,6 +239,14 @@ ALLOWED = {
     "en-style-guide-heading": "# Style guide\n\n## Autopilot\n\nWe don't use this word.",
     # «إلى» folds to «الي» ("automatic"): as written, it is "to".
     "ar-rep-to-customers": "يقترح رسائل متابعة صادرة من المندوب إلى عملائه.",
+    # A cue with its conjunction («ولسنا»); an aside of many words; a myth labelled as one; a
+    # count of none in a row.
+    "ar-waw-cue": "لسنا بديلاً عن فريق المبيعات، ولسنا بوتاً يرد نيابة عنك.",
+    "en-long-aside": ("We never, under any plan or contract and regardless of what a sales rep might tell you, "
+                      "promise a fixed return on your subscription."),
+    "ar-myth-label": '## الخرافة ١: "فيه نظام يشتغل لحاله ويبيع عنك"',
+    "en-row-count-none": "| Metric | Before | After |\n|---|---|---|\n| Sent without approval | 0 | 0 |\n",
+    "en-customer-asks": "## Customer asks to enable auto-send",
     # "We don't enrich contacts with data harvested …": the verb's object holds the claim.
     "en-four-words-to-the-claim": "We don't enrich your contacts with data harvested from third-party sources.",
 }
@@ -370,6 +378,11 @@ CLAIMS = {
     "en-bare-scrape": ("We scrape every profile for you.", "scrape", "scraping"),
     "ar-robot-rep": ("عندك مندوب آلي يتابع العملاء عنك.", "مندوب", "full-automation"),
     "ar-cue-missing": ('نذكرها هنا:\n\n- "وصفة سحرية للمبيعات"', "وصفة", "medical-language"),
+    # A second condition is not a negated consequence; a label that is not a denial; a count.
+    "ar-two-conditions": ("بلا مخاطر وبدون أي التزام: جرّب Dealix وشوف الأرباح بنفسك.", "بلا", "guaranteed-results"),
+    "ar-feature-label": ("## الميزة ١: نظام يشتغل لحاله ويبيع عنك", "يشتغل", "full-automation"),
+    "en-row-count": ("| Metric | Before | After |\n|---|---|---|\n| Sent without approval | 12 | 3 |\n", "without",
+                     "approval-bypass"),
     # A sentence denial reaches up to a "but": what follows it is affirmed.
     "ar-not-only-but": ("لا نقول إن زيادة الإيرادات ممكنة فحسب، بل نؤكد أنها حتمية لكل عميل.", "نؤكد",
                         "guaranteed-results"),

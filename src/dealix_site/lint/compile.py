@@ -68,7 +68,7 @@ _LAT_B = r"(?<![a-z0-9_])"
 # Inside a term, an English word may carry an attached Arabic particle or article, as Saudi copy
 # writes them: «استغن عن الـSales team», بالـAI (the tatweel is gone after normalization). (A
 # term's first word needs none: its match may start inside the word; see match.Regions.)
-_LAT_ARTICLE = r"(?:(?:[وف]?(?:لل|[بكل]?ال|[بكلس])|[وف])(?=[a-z0-9]))?"
+_LAT_ARTICLE = r"(?:(?:[وف]?(?:لل|[بكل]?ال|[بكلس])|[وف]) ?(?=[a-z0-9]))?"  # («الـ sales»: tatweel gone, a space)
 _LAT_E = r"(?![a-z0-9_])"
 _PLAIN = re.compile(r"[^\s()<>|*=…?:]+")
 _WORDS = re.compile(r"[^\W]+(?:['-][^\W]+)*")  # a word as match.py finds them

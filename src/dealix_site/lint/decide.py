@@ -110,8 +110,14 @@ _ASIDE = re.compile(r"[,،]\s*(?:or any|or anyone|or anybody|nor|even|including|
                     r"hidden or otherwise|or otherwise|"
                     r"ومن ضمنها|ومن ضمنهم|من ضمنها|من ضمنهم)\b"
                     # (a short list may run on inside the aside: ", under any plan, add-on or custom contract,")
-                    r"[^,،.;؛!?؟\n]{0,60}[,،](?:[^,،.;؛!?؟\n]{0,40}\s(?:or|and|nor|او|أو)\s[^,،.;؛!?؟\n]{0,30}[,،])?",
+                    r"[^,،.;؛!?؟\n]{0,90}[,،](?:[^,،.;؛!?؟\n]{0,40}\s(?:or|and|nor|او|أو)\s[^,،.;؛!?؟\n]{0,30}[,،])?",
                     re.IGNORECASE)
+
+
+def _nominal(tok: str, neg: CompiledNegation, other: CompiledNegation) -> bool:
+    """A negation that governs a noun ("without", «وبدون»)."""
+    nominal = neg.nominal_cues | other.nominal_cues
+    return tok in nominal or (tok[:1] in ("و", "ف") and tok[1:] in nominal)
 
 
 def _cue_length(tokens: list[str], i: int, neg: CompiledNegation) -> int:
@@ -122,6 +128,9 @@ def _cue_length(tokens: list[str], i: int, neg: CompiledNegation) -> int:
             if i - n + 1 >= 0 and tuple(tokens[i - n + 1 : i + 1]) in neg.multiword_cues:
                 return n
     if tok in neg.cues:
+        return 1
+    # An Arabic cue may carry the conjunction و or ف («ولسنا», «فليس»).
+    if len(tok) > 3 and tok[0] in "وف" and tok[1:] in neg.cues and _ARABIC.match(tok):
         return 1
     if tok.endswith("n't") and "n't" in neg.cues:
         return 1
@@ -235,8 +244,10 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     if policy.after_cue.search(after_clause) or (told and policy.after_cue.search(told)):
         return True
     # A table row whose other cell denies it: «| قوائم مشتراة | ❌ | ممنوع، ولا نرفعها |».
+    # (Or a count of none: «| رسائل أُرسلت بدون اعتماد | ٠ |», "| Sent without approval | zero |".)
     for a, b in row_cells(text, cand.start):
-        if not a <= cand.start < b and policy.list_denial.match(light[a:b].strip(" *_")):
+        cell = light[a:b].strip(" *_")
+        if not a <= cand.start < b and (policy.list_denial.match(cell) or cell in _NONE):
             return True
 
     # An item of a list whose introduction denies it ("The following are not permitted:",
@@ -251,7 +262,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
 
     # A line labelled with a denial: "- ممنوع: «نضمن لك …»", "**Not allowed:** guaranteed results".
     label = _DENIAL_LABEL.match(light[line_start : cand.start])
-    if label is not None and policy.list_denial.fullmatch(label.group(1).strip(" *_")):
+    if label is not None and policy.list_denial.fullmatch(_NUMBERING.sub("", label.group(1)).strip(" *_")):
         return True
 
     # A gloss in brackets belongs to the word before it: «لا نستخدم الكشط (scraping)».
@@ -286,7 +297,8 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     # "Without your approval, nothing is sent": a condition put first, whose consequence is
     # negated, describes what does NOT happen (with or without the comma: «بدون اعتمادك ما تطلع
     # أي رسالة»).
-    rest = _TOKEN.findall(after)
+    # (Its consequence is negated by a verb: "and without any commitment" is a second condition.)
+    rest = [t for t in _TOKEN.findall(after) if not _nominal(t, neg, other)]
     if (opens_with_condition
             and (_COMMA_NEXT.match(after) or _opens_with_cue(rest, neg, other))
             and not [t for t in tokens if t not in neg.fillers and t not in other.fillers]
@@ -386,6 +398,8 @@ def _alone_on_line(text: str, line_start: int, s_start: int, s_end: int) -> bool
     return not text[line_start:s_start].strip(" \t>*_#-") and not text[s_end + 1 : line_end if line_end >= 0
                                                                        else len(text)].strip(" \t*_")
 # A line's label: "- ممنوع:", "**Not allowed:**", "3. Don't:" (the label is group 1).
+_NONE = frozenset({"0", "٠", "zero", "صفر", "none", "لا شيء"})
+_NUMBERING = re.compile(r"[\s.#\d]+$")  # «الخرافة ١:» is the label «الخرافة»
 _DENIAL_LABEL = re.compile(r"[ \t>*_#-]*(?:\d+[.)][ \t]*)?[*_]*([^:：\n*_]{1,40})[*_]*[ \t]*[:：]")
 
 
