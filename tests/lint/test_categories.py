@@ -36,6 +36,7 @@ SPEED = "exaggerated-speed"
 
 INVALID: dict[str, list[Invalid]] = {
     GUARANTEED: [
+        Invalid("> «ضمنوا لنا عشرين عميل جديد كل شهر، وصار!»", "ضمنوا"),  # past, with its object: not "within"
         Invalid("مع Dealix الصفقات مكفولة كل شهر.", "مكفولة"),
         Invalid("Dealix is completely risk-free.", "risk-free"),
         Invalid("مبيعاتك بتتضاعف — أكيد، مو احتمال.", "بتتضاعف"),
@@ -205,6 +206,7 @@ INVALID: dict[str, list[Invalid]] = {
 
 VALID: dict[str, list[str]] = {
     GUARANTEED: [
+        "**30-day money-back guarantee** on your first annual subscription.",
         "لا شك أن المتابعة المنتظمة ترفع فرص الرد، لكننا لا نضمن رقماً محدداً.",
         "Regular follow-up improves your chances of a reply.",
         # A product's warranty; «نضمّن» with its shadda is "we include".
@@ -316,6 +318,8 @@ VALID: dict[str, list[str]] = {
         "Cancel any time; there is no long-term contract.",
     ],
     MEDICAL: [
+        "If we miss the availability commitment, service credits are your sole remedy.",
+        "تُعالج رسائل البريد داخل المملكة وفق اتفاقية معالجة البيانات.",
         "A distributor follows up with pharmacy chains about prescription-drug stock orders.",
         "هذا الدليل يساعدك تشخّص السبب وتعالجه بنفسك.",
         "The other party shall allow a thirty-day cure period before terminating.",

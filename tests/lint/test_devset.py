@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh58.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh62.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -20,14 +20,16 @@ honest estimate of unseen copy (recall / precision):
     fresh44 0.956/0.966  fresh45 0.956/0.977  fresh46 0.944/0.924  fresh47 1.00/0.883
     fresh48 1.00/0.595  fresh49 0.659/0.951  fresh50 0.978/0.815  fresh51 1.00/0.610
     fresh52 0.967/0.946  fresh53 0.967/0.978  fresh54 0.956/0.905  fresh55 0.933/0.966
-    fresh56 0.922/0.933  fresh57 0.957/0.936  fresh58 0.960/0.500
+    fresh56 0.922/0.933  fresh57 0.957/0.936  fresh58 0.960/0.500  fresh59 0.967/1.00
+    fresh60 0.933/0.977  fresh61 0.922/0.976  fresh62 1.00/0.658
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
-44, 52 and 55 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33, 35, 40,
-43, 48, 51 and 58 hold whole documents, where one stray line makes a false alarm (fresh47 and fresh50 mix
+44, 52, 55 and 59 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33, 35,
+40, 43, 48, 51, 58 and 62 hold whole documents, where one stray line makes a false alarm (fresh47 and fresh50 mix
 internal whole pages with short items); fresh53 is a realistic month of copy; fresh54 sales
 conversations, objections and transcripts; fresh56 social posts in dialect; fresh57 English and
-mixed web pages and product UI; fresh13 is chat, social posts and sarcasm; fresh24 and fresh45
+mixed web pages and product UI; fresh60 Arabic landing pages; fresh61 support replies and
+customer emails; fresh13 is chat, social posts and sarcasm; fresh24 and fresh45
 Saudi dialect; fresh25 and fresh46 English and mixed HTML; fresh28 and fresh49 the hardest cases
 their writers could think of (claims with no claim word, sarcasm, counterfactuals); fresh31
 public landing pages, mostly HTML; fresh37, fresh39 and fresh42 a realistic month of a company's
@@ -45,7 +47,8 @@ for a guarantee; a glossary row for Prometheus's "scrape"; quoted examples liste
 question about why a phrase was rejected; a comparison table whose "Never" sits in Dealix's
 column, with no way to tell which column is ours. fresh58's is held at 0.65: half its pages are
 internal role plays, postmortems and myth-busting posts whose speakers are named only by name, and
-whose examples are explained in prose rather than quoted or listed.
+whose examples are explained in prose rather than quoted or listed. fresh62's is held at 0.80 for
+the same kind of page (a guide that explains, in prose, why a phrase is banned).
 """
 
 from __future__ import annotations
@@ -125,6 +128,10 @@ SETS = {
     "fresh56": Path(__file__).parent / "data" / "claims-fresh56.jsonl",
     "fresh57": Path(__file__).parent / "data" / "claims-fresh57.jsonl",
     "fresh58": Path(__file__).parent / "data" / "claims-fresh58.jsonl",
+    "fresh59": Path(__file__).parent / "data" / "claims-fresh59.jsonl",
+    "fresh60": Path(__file__).parent / "data" / "claims-fresh60.jsonl",
+    "fresh61": Path(__file__).parent / "data" / "claims-fresh61.jsonl",
+    "fresh62": Path(__file__).parent / "data" / "claims-fresh62.jsonl",
 }
 
 
@@ -170,7 +177,8 @@ def score(items: list[dict], policy: CompiledPolicy, folder: Path) -> Score:
 
 
 # Whole documents: see the module docstring.
-_PRECISION = {"fresh11": 0.94, "fresh43": 0.85, "fresh50": 0.93, "fresh51": 0.85, "fresh58": 0.65}
+_PRECISION = {"fresh11": 0.94, "fresh43": 0.85, "fresh50": 0.93, "fresh51": 0.85, "fresh58": 0.65,
+              "fresh62": 0.80}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

@@ -247,6 +247,9 @@ ALLOWED = {
     "ar-myth-label": '## الخرافة ١: "فيه نظام يشتغل لحاله ويبيع عنك"',
     "en-row-count-none": "| Metric | Before | After |\n|---|---|---|\n| Sent without approval | 0 | 0 |\n",
     "en-customer-asks": "## Customer asks to enable auto-send",
+    # A checklist line that forbids describing it; a suspected send is an incident to report.
+    "ar-does-not-describe": "- [ ] لا يصف Dealix بأنه يعمل دون إشراف أو يحل محل الفريق.",
+    "en-suspected-send": "- Suspected unapproved send → SEV-1 incident, immediately.",
     # "We don't enrich contacts with data harvested …": the verb's object holds the claim.
     "en-four-words-to-the-claim": "We don't enrich your contacts with data harvested from third-party sources.",
 }
@@ -383,6 +386,10 @@ CLAIMS = {
     "ar-feature-label": ("## الميزة ١: نظام يشتغل لحاله ويبيع عنك", "يشتغل", "full-automation"),
     "en-row-count": ("| Metric | Before | After |\n|---|---|---|\n| Sent without approval | 12 | 3 |\n", "without",
                      "approval-bypass"),
+    # «مستحيل ما» affirms; a promise phrased with "not"; no need to approve is a bypass.
+    "ar-impossible-not-reach": ("مستحيل ما تحقق هدفك البيعي مع Dealix.", "تحقق", "guaranteed-results"),
+    "en-will-not-miss": ("No downside: you will not miss your quarterly target.", "you", "guaranteed-results"),
+    "ar-no-need-to-approve": ("أحلى شي إني ما أحتاج أوافق على أي رسالة، ديلكس يرسل.", "ما", "approval-bypass"),
     # A sentence denial reaches up to a "but": what follows it is affirmed.
     "ar-not-only-but": ("لا نقول إن زيادة الإيرادات ممكنة فحسب، بل نؤكد أنها حتمية لكل عميل.", "نؤكد",
                         "guaranteed-results"),
