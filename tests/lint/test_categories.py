@@ -63,6 +63,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our AI-guaranteed pipeline fills itself.", "guaranteed"),
     ],
     SCRAPING: [
+        Invalid("فديلكس يستخلص أرقام الشركات من Google Maps ومن مواقعها الإلكترونية تلقائياً.", "يستخلص"),
         Invalid("أداة Dealix تمسح خرائط قوقل وتطلع لك أرقام كل المحلات.", "تمسح"),
         Invalid("البوت يدخل قروبات التليجرام ويصدّر أرقام الأعضاء كلها.", "قروبات"),
         Invalid("عندك منافس؟ فنسحبلك قائمة عملائه من موقعه.", "فنسحبلك"),  # dialect لـ attached to the verb
@@ -81,6 +82,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("فريقنا يعمل الscrape لكل الأدلة التجارية.", "scrape"),
     ],
     AUTOMATION: [
+        Invalid("ديلكس ليس مجرد أداة مساعدة، بل بديل كامل عن مندوبي المبيعات في شركتك.", "بديل"),
         Invalid("استغنِ عن الـ sales team: Dealix يؤدي عمل خمسة SDRs.", "استغنِ"),  # الـ, then a space
         Invalid("Fire your SDR team: Dealix does the rest.", "Fire"),
         Invalid("نام وخل Dealix يبيع عنك.", "وخل"),
@@ -101,6 +103,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our sales bot closes deals from the first message.", "bot"),
     ],
     APPROVAL: [
+        Invalid("عند تفعيل خيار «الثقة الكاملة» يتجاوز النظام قائمة الاعتماد، ويرسل المسودات مباشرة.", "يتجاوز"),
+        Invalid("I can send this campaign right now, without you having to approve each message.", "without"),
         Invalid("Smart Approve: Dealix approves its own drafts when confidence is above 90%.", "approves"),
         Invalid("ما يحتاج تشيك على الرسايل، Dealix يرسلها أول ما تجهز.", "ما يحتاج"),
         Invalid("الردود تنرسل مباشرة للعميل بدون ما يحتاج أحد يوافق عليها.", "بدون"),
@@ -185,6 +189,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Burned out?\nWe treat the chronic fatigue of your sales reps.", "treat"),
     ],
     SPEED: [
+        Invalid("وأكدت الشركة أن منصتها هي الأسرع في العالم في تحويل العملاء المحتملين إلى عقود.", "الأسرع"),
         Invalid("وبسرعتنا الخارقة، فستُغلق صفقاتك كلها في اليوم نفسه.", "في"),
         Invalid("Customers saw their sales cycles shrink from months to hours.", "from"),
         Invalid("صفقاتٌ جديدةٌ خلالَ أربعٍ وعشرينَ ساعةً من التفعيل.", "صفقاتٌ"),  # a compound number in words
@@ -206,6 +211,8 @@ INVALID: dict[str, list[Invalid]] = {
 
 VALID: dict[str, list[str]] = {
     GUARANTEED: [
+        "يكفل نظام حماية البيانات الشخصية لصاحب البيانات حق الاطلاع عليها.",
+        "ستواجه حتماً أياماً يقل فيها تجاوب العملاء، وسجل المتابعة يساعدك.",
         "**30-day money-back guarantee** on your first annual subscription.",
         "لا شك أن المتابعة المنتظمة ترفع فرص الرد، لكننا لا نضمن رقماً محدداً.",
         "Regular follow-up improves your chances of a reply.",
@@ -237,6 +244,7 @@ VALID: dict[str, list[str]] = {
         "Pilot outcomes are non-guaranteed: they depend on your market and your team.",
     ],
     SCRAPING: [
+        "Ramadan is harvest season for many retailers: plan your follow-ups early.",
         "Scraping the last bit of kunafa off the tray at our Ramadan ghabga.",
         "The link checker crawls our docs every night to find broken links.",
         "Set the Prometheus scrape interval to 30s for the API job.",
@@ -318,6 +326,7 @@ VALID: dict[str, list[str]] = {
         "Cancel any time; there is no long-term contract.",
     ],
     MEDICAL: [
+        "The usual remedy for a Gmail connector timeout is to re-authenticate your Google account.",
         "If we miss the availability commitment, service credits are your sole remedy.",
         "تُعالج رسائل البريد داخل المملكة وفق اتفاقية معالجة البيانات.",
         "A distributor follows up with pharmacy chains about prescription-drug stock orders.",
@@ -343,6 +352,7 @@ VALID: dict[str, list[str]] = {
         "We treat every customer with respect.",
     ],
     SPEED: [
+        "Notifications arrive instantly on your phone when a prospect replies.",
         "للفرص التي طلبت عدم التواصل: تُغلق في القائمة في اليوم نفسه، ولا تُقترح لها أي متابعة.",
         "صرنا نرد على استفسارات العملاء في نفس اليوم بدل ما تنتظر أسبوع.",
         "عند وصول رد فوري من العميل، يقترح Dealix مسودة رد للمراجع.",

@@ -390,6 +390,9 @@ CLAIMS = {
     "ar-impossible-not-reach": ("مستحيل ما تحقق هدفك البيعي مع Dealix.", "تحقق", "guaranteed-results"),
     "en-will-not-miss": ("No downside: you will not miss your quarterly target.", "you", "guaranteed-results"),
     "ar-no-need-to-approve": ("أحلى شي إني ما أحتاج أوافق على أي رسالة، ديلكس يرسل.", "ما", "approval-bypass"),
+    # A quote that ends in a question says what comes before the question.
+    "en-quote-claim-then-question": ('> "Switch Dealix on tonight and you\'ll see closed deals by tomorrow morning. '
+                                     'Shall I send the trial link?"', "by tomorrow", "exaggerated-speed"),
     # A sentence denial reaches up to a "but": what follows it is affirmed.
     "ar-not-only-but": ("لا نقول إن زيادة الإيرادات ممكنة فحسب، بل نؤكد أنها حتمية لكل عميل.", "نؤكد",
                         "guaranteed-results"),

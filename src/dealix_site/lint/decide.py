@@ -398,6 +398,7 @@ def _alone_on_line(text: str, line_start: int, s_start: int, s_end: int) -> bool
     return not text[line_start:s_start].strip(" \t>*_#-") and not text[s_end + 1 : line_end if line_end >= 0
                                                                        else len(text)].strip(" \t*_")
 # A line's label: "- ممنوع:", "**Not allowed:**", "3. Don't:" (the label is group 1).
+_STOP_BEFORE_END = re.compile(r"[.!?؟](?=\s)")
 _NONE = frozenset({"0", "٠", "zero", "صفر", "none", "لا شيء"})
 _NUMBERING = re.compile(r"[\s.#\d]+$")  # «الخرافة ١:» is the label «الخرافة»
 _DENIAL_LABEL = re.compile(r"[ \t>*_#-]*(?:\d+[.)][ \t]*)?[*_]*([^:：\n*_]{1,40})[*_]*[ \t]*[:：]")
@@ -443,8 +444,12 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
         wide_end = min(wide_end, nl)
     for q in _QUOTES.finditer(norm, wide_start, wide_end):
         if q.start() <= cand.start < q.end():
-            if norm[q.start() : q.end() - 1].rstrip().endswith(("?", "؟")):
-                return True  # a question quoted, asked by someone: «تضمنون لنا نتائج؟»
+            if norm[q.start() : q.end() - 1].rstrip().endswith(("?", "؟")) \
+                    and not _STOP_BEFORE_END.search(norm, cand.end, q.end() - 1):
+                # A question quoted, asked by someone: «تضمنون لنا نتائج؟» (the claim in the
+                # question itself, not in a sentence before it: "… closed deals by tomorrow.
+                # Shall I send the link?" is said, not asked).
+                return True
             one_word = len(_TOKEN.findall(norm, q.start(), q.end())) == 1
             if one_word and (policy.cited.search(light[max(0, q.start() - 12) : q.start()]) or sum(
                     len(_TOKEN.findall(norm, *o.span())) == 1 for o in _QUOTES.finditer(norm, s_start, s_end)) > 1):
