@@ -41,7 +41,7 @@ from dealix_site.lint.compile import (
 )
 
 ENV = "DEALIX_SITE_CACHE"
-FORMAT = "dealix-policy-cache/6"
+FORMAT = "dealix-policy-cache/5"
 KEEP = 8  # entries kept; older ones are pruned when a new one is written
 # The modules whose code decides what the compiled form of a given policy file is.
 _SHAPING = ("cache.py", "compile.py", "normalize.py", "policy.py")
@@ -130,7 +130,6 @@ def to_plain(cp: CompiledPolicy) -> dict[str, Any]:
             pat(c.traps) if c.traps is not None else None,
             c.unanchored,
             pat(c.as_written) if c.as_written is not None else None,
-            c.trap_anchors,
         ))
     neg = {lang: tuple(getattr(n, f.name) for f in dataclasses.fields(n) if f.init) for lang, n in cp.negation.items()}
     required = tuple(
@@ -149,8 +148,7 @@ def from_plain(data: dict[str, Any]) -> CompiledPolicy:
         return LazyPattern(p[0], p[1])
 
     cats = []
-    for (cid, severity, name, message, suggestion), terms, traps, unanchored, as_written, trap_anchors \
-            in data["categories"]:
+    for (cid, severity, name, message, suggestion), terms, traps, unanchored, as_written in data["categories"]:
         cats.append(CompiledCategory(
             CategoryInfo(cid, severity, Bilingual(*name), Bilingual(*message), Bilingual(*suggestion)),
             tuple(CompiledTerm(source, ci, pat(primary), tuple(pat(o) for o in others), leads, required, also_in)
@@ -158,7 +156,6 @@ def from_plain(data: dict[str, Any]) -> CompiledPolicy:
             pat(traps) if traps is not None else None,
             unanchored,
             pat(as_written) if as_written is not None else None,
-            trap_anchors,
         ))
     required = tuple(RequiredRule(rid, paths, Bilingual(*msg), terms, cat, pol, must, forbid)
                      for rid, paths, msg, terms, cat, pol, must, forbid in data["required"])

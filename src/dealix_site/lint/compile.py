@@ -456,9 +456,6 @@ class CompiledCategory:
     traps: LazyPattern | None
     unanchored: tuple[int, ...] = ()  # indexes of terms without a literal anchor: run everywhere
     as_written: LazyPattern | None = None  # traps over the original text (see Category.traps_as_written)
-    # Literals one of which every trap match contains (None when some trap has none): where none
-    # occurs, the (long) trap alternation need not run at all.
-    trap_anchors: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -695,17 +692,11 @@ def compile_policy(policy: Policy) -> CompiledPolicy:
             except TermError as exc:
                 raise TermError(str(exc), ("categories", ci, "terms", ti)) from None
         traps = []
-        trap_anchors: set[str] | None = set()
         for ti, trap in enumerate(cat.traps):
             try:
                 traps.append(compile_term(compiler, trap))
-                found = compiler.phrase_anchor_choice(normalize_term(trap))[0]
             except TermError as exc:
                 raise TermError(str(exc), ("categories", ci, "traps", ti)) from None
-            if found is None or trap_anchors is None:
-                trap_anchors = None
-            else:
-                trap_anchors |= found
         cats.append(
             CompiledCategory(
                 _category_info(cat),
@@ -713,7 +704,6 @@ def compile_policy(policy: Policy) -> CompiledPolicy:
                 LazyPattern("|".join(f"(?:{p})" for p in traps)) if traps else None,
                 tuple(unanchored),
                 LazyPattern("|".join(f"(?:{p})" for p in cat.traps_as_written)) if cat.traps_as_written else None,
-                tuple(sorted(trap_anchors)) if trap_anchors else None,
             )
         )
     frozen_anchors = {a: frozenset(c) for a, c in anchors.items()}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -190,11 +189,7 @@ class _SentenceCache:
             return False
         spans = self.traps.get((ci, sentence))
         if spans is None:
-            if cat.trap_anchors is not None and not _literals(cat.trap_anchors).search(self.norm, *sentence):
-                spans = []  # no trap's literal here: no trap can match
-            else:
-                spans = _all_matches(cat.traps.get(), self.norm, *sentence)
-            self.traps[(ci, sentence)] = spans
+            spans = self.traps[(ci, sentence)] = _all_matches(cat.traps.get(), self.norm, *sentence)
         return any(s < end and start < e for s, e in spans)
 
     def occurs(self, key: tuple[int, int], pattern: re.Pattern[str], sentence: tuple[int, int]) -> bool:
@@ -203,12 +198,6 @@ class _SentenceCache:
         if hit is None:
             hit = self.found[k] = pattern.search(self.norm, *sentence) is not None
         return hit
-
-
-@functools.lru_cache(maxsize=16)
-def _literals(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One search for any of the literals (longest first)."""
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _all_matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
