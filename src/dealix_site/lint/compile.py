@@ -561,14 +561,15 @@ class CompiledPolicy:
             rf"[ \t]*#{{1,6}}[ \t]+(?:{steps}[ \t]*)?\d+[.):]?[ \t]*[:.)-]?[ \t]*"))
         set_(self, "after_cue", re.compile(phrases_pattern(both("after_cues"))))
         label = (r"^[ \t>*_#-]*", r"[ \t*_]*[:：]")
-        set_(self, "customer_line", re.compile(phrases_pattern(set(words.get("customer_labels", ())), label), re.M))
-        set_(self, "team_line", re.compile(phrases_pattern(set(words.get("team_labels", ())), label), re.M))
+        for attr, key in (("customer_line", "customer_labels"), ("team_line", "team_labels")):
+            set_(self, attr, re.compile(phrases_pattern(set(words.get(key, ())), label), re.M))
         set_(self, "subjects", frozenset(both("subjects")))
         set_(self, "nominal_cues", frozenset(both("nominal_cues")))
         opening = r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[«\"“'‘]?\s*"
-        set_(self, "answer_no", re.compile(phrases_pattern(both("answers_no"), (opening, r"\b"))))
-        set_(self, "answer_yes", re.compile(phrases_pattern(both("answers_yes"), (opening, r"(?!\w)"))))
-        set_(self, "next_denial", re.compile(phrases_pattern(both("next_denials"), (opening, r"(?!\w)"))))
+        # Phrases that open a sentence (after a speaker label or a quote).
+        for attr, key, end in (("answer_no", "answers_no", r"\b"), ("answer_yes", "answers_yes", r"(?!\w)"),
+                               ("next_denial", "next_denials", r"(?!\w)")):
+            set_(self, attr, re.compile(phrases_pattern(both(key), (opening, end))))
         flat = flat_terms(self.categories)
         object.__setattr__(self, "terms", tuple(t for _, t in flat))
         object.__setattr__(self, "unanchored", frozenset(

@@ -48,8 +48,7 @@ def _verbal_negation_before(before: str, end: int, neg: CompiledNegation, other:
     if len(head) < 2:
         return False  # a bare «لا،» / "No," answers a question; it heads no list
     for k in range(max(0, len(head) - 3), len(head)):
-        nominal = head[k] in neg.nominal_cues or head[k] in other.nominal_cues
-        if (_cue_length(head, k, neg) or _cue_length(head, k, other)) and not nominal:
+        if (_cue_length(head, k, neg) or _cue_length(head, k, other)) and not _is_nominal(head[k], neg, other):
             return True
     return False
 
@@ -114,10 +113,14 @@ _ASIDE = re.compile(r"[,،]\s*(?:or any|or anyone|or anybody|nor|even|including|
                     re.IGNORECASE)
 
 
+def _is_nominal(tok: str, neg: CompiledNegation, other: CompiledNegation) -> bool:
+    """A negation that governs a noun ("without", «بدون»), not a verb."""
+    return tok in neg.nominal_cues or tok in other.nominal_cues
+
+
 def _nominal(tok: str, neg: CompiledNegation, other: CompiledNegation) -> bool:
-    """A negation that governs a noun ("without", «وبدون»)."""
-    nominal = neg.nominal_cues | other.nominal_cues
-    return tok in nominal or (tok[:1] in ("و", "ف") and tok[1:] in nominal)
+    """The same, with its conjunction too («وبدون»)."""
+    return _is_nominal(tok, neg, other) or (tok[:1] in ("و", "ف") and _is_nominal(tok[1:], neg, other))
 
 
 def _cue_length(tokens: list[str], i: int, neg: CompiledNegation) -> int:
@@ -358,8 +361,8 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
             # negates an adjective («من مصادر غير معروفة»).
             if set(after_words[:_EXCEPTIVE_REACH]) & (neg.exceptive | other.exceptive):
                 return False  # "لا نضمن لك إلا الربح" means "we guarantee only profit"
-            nominal = tokens[cue_at + n - 1] in neg.nominal_cues or tokens[cue_at + n - 1] in other.nominal_cues
-            if nominal and after_tokens & (neg.after_double | other.after_double):
+            doubled = after_tokens & (neg.after_double | other.after_double)
+            if doubled and _is_nominal(tokens[cue_at + n - 1], neg, other):
                 # "no listing our spider can't mine": two negations affirm (a verb's negation
                 # with a restriction after it denies: "Don't buy lists you can't trace back").
                 return False
@@ -395,8 +398,9 @@ def _next_line(norm: str, pos: int) -> tuple[int, int] | None:
 def _alone_on_line(text: str, line_start: int, s_start: int, s_end: int) -> bool:
     """The sentence is its line (markup aside: the emphasis around a bold line is blanked)."""
     line_end = text.find("\n", s_end)
-    return not text[line_start:s_start].strip(" \t>*_#-") and not text[s_end + 1 : line_end if line_end >= 0
-                                                                       else len(text)].strip(" \t*_")
+    if line_end < 0:
+        line_end = len(text)
+    return not text[line_start:s_start].strip(" \t>*_#-") and not text[s_end + 1 : line_end].strip(" \t*_")
 # A line's label: "- ممنوع:", "**Not allowed:**", "3. Don't:" (the label is group 1).
 _STOP_BEFORE_END = re.compile(r"[.!?؟](?=\s)")
 _NONE = frozenset({"0", "٠", "zero", "صفر", "none", "لا شيء"})
