@@ -41,7 +41,7 @@ from dealix_site.lint.compile import (
 )
 
 ENV = "DEALIX_SITE_CACHE"
-FORMAT = "dealix-policy-cache/5"
+FORMAT = "dealix-policy-cache/6"
 KEEP = 8  # entries kept; older ones are pruned when a new one is written
 # The modules whose code decides what the compiled form of a given policy file is.
 _SHAPING = ("cache.py", "compile.py", "normalize.py", "policy.py")
@@ -137,7 +137,8 @@ def to_plain(cp: CompiledPolicy) -> dict[str, Any]:
         for r in cp.required
     )
     return {"format": FORMAT, "categories": tuple(cats), "negation": neg, "mention": pat(cp.mention_cues),
-            "lexicon": cp.lexicon, "required": required, "anchors": cp.anchors, "wording": cp.wording}
+            "lexicon": cp.lexicon, "required": required, "anchors": cp.anchors, "wording": cp.wording,
+            "derived": {attr: pat(p) for attr, p in cp.derived.items()}}
 
 
 def from_plain(data: dict[str, Any]) -> CompiledPolicy:
@@ -169,6 +170,7 @@ def from_plain(data: dict[str, Any]) -> CompiledPolicy:
         anchors,
         build_automaton(anchors, categories),
         data["wording"],
+        data["derived"],
     )
 
 

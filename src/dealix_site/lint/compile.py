@@ -544,32 +544,46 @@ class CompiledPolicy:
     # Either language's subjects and noun-governing negations.
     subjects: frozenset[str] = field(init=False, repr=False, compare=False)
     nominal_cues: frozenset[str] = field(init=False, repr=False, compare=False)
+    # The engine programs of the patterns built below, as the policy cache stored them
+    # (attribute -> (pattern text, program)); a stored program is used only for the same text.
+    programs: dict[str, tuple[str, Any]] = field(default_factory=dict, repr=False, compare=False)
+    # The patterns built below, by attribute, so the cache can store their programs.
+    derived: dict[str, LazyPattern] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         def both(name: str) -> set[str]:
             return {w for n in self.negation.values() for w in getattr(n, name)}
 
-        set_ = object.__setattr__
-        set_(self, "sentence_cues", re.compile(phrases_pattern(both("sentence_cues"))))
-        set_(self, "list_denial", re.compile(phrases_pattern(both("list_denials"), _WHOLE_WORD)))
+        derived: dict[str, LazyPattern] = {}
+        object.__setattr__(self, "derived", derived)
+
+        def pattern(attr: str, text: str) -> None:
+            # Built from its program when the cache has one: parsing and code generation in
+            # Python would be most of a small run's start-up.
+            stored = self.programs.get(attr)
+            derived[attr] = LazyPattern(text, stored[1] if stored and stored[0] == text else None)
+            object.__setattr__(self, attr, derived[attr].get())
+
+        pattern("sentence_cues", phrases_pattern(both("sentence_cues")))
+        pattern("list_denial", phrases_pattern(both("list_denials"), _WHOLE_WORD))
         words = self.wording
-        set_(self, "wording_title", re.compile(phrases_pattern(set(words.get("titles", ())), _WHOLE_WORD)))
-        set_(self, "dont_column", re.compile(phrases_pattern(set(words.get("columns", ())))))
-        set_(self, "cited", re.compile(phrases_pattern(set(words.get("cited", ())), (r"(?<!\w)", r"\s*$"))))
+        pattern("wording_title", phrases_pattern(set(words.get("titles", ())), _WHOLE_WORD))
+        pattern("dont_column", phrases_pattern(set(words.get("columns", ()))))
+        pattern("cited", phrases_pattern(set(words.get("cited", ())), (r"(?<!\w)", r"\s*$")))
         steps = phrases_pattern(set(words.get("steps", ())))
-        set_(self, "numbered_heading", re.compile(
-            rf"[ \t]*#{{1,6}}[ \t]+(?:{steps}[ \t]*)?\d+[.):]?[ \t]*[:.)-]?[ \t]*"))
-        set_(self, "after_cue", re.compile(phrases_pattern(both("after_cues"))))
+        pattern("numbered_heading",
+             rf"[ \t]*#{{1,6}}[ \t]+(?:{steps}[ \t]*)?\d+[.):]?[ \t]*[:.)-]?[ \t]*")
+        pattern("after_cue", phrases_pattern(both("after_cues")))
         label = (r"^[ \t>*_#-]*", r"[ \t*_]*[:：]")
         for attr, key in (("customer_line", "customer_labels"), ("team_line", "team_labels")):
-            set_(self, attr, re.compile(phrases_pattern(set(words.get(key, ())), label), re.M))
-        set_(self, "subjects", frozenset(both("subjects")))
-        set_(self, "nominal_cues", frozenset(both("nominal_cues")))
+            pattern(attr, "(?m)" + phrases_pattern(set(words.get(key, ())), label))
+        object.__setattr__(self, "subjects", frozenset(both("subjects")))
+        object.__setattr__(self, "nominal_cues", frozenset(both("nominal_cues")))
         opening = r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[«\"“'‘]?\s*"
         # Phrases that open a sentence (after a speaker label or a quote).
         for attr, key, end in (("answer_no", "answers_no", r"\b"), ("answer_yes", "answers_yes", r"(?!\w)"),
                                ("next_denial", "next_denials", r"(?!\w)")):
-            set_(self, attr, re.compile(phrases_pattern(both(key), (opening, end))))
+            pattern(attr, phrases_pattern(both(key), (opening, end)))
         flat = flat_terms(self.categories)
         object.__setattr__(self, "terms", tuple(t for _, t in flat))
         object.__setattr__(self, "unanchored", frozenset(
@@ -591,7 +605,7 @@ class CompiledPolicy:
                 out.append(cat.traps)
             if cat.as_written is not None:
                 out.append(cat.as_written)
-        return out
+        return out + list(self.derived.values())
 
 
 def _light_words(items: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -660,7 +674,7 @@ def phrases_pattern(phrases: set[str], around: tuple[str, str] = ("", "")) -> st
     ``around``; a pattern that never matches when there are none."""
     if not phrases:
         return "(?!)"
-    ordered = sorted(phrases, key=len, reverse=True)
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))  # (ties in a fixed order: the cache keys on the text)
     return around[0] + "(?:" + "|".join(map(re.escape, ordered)) + ")" + around[1]
 
 
