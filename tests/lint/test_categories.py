@@ -61,6 +61,12 @@ INVALID: dict[str, list[Invalid]] = {
         # An English term right after an Arabic article or a hyphen still starts a claim.
         Invalid("مع باقة النمو تحصل على الـguaranteed results كل شهر.", "guaranteed"),
         Invalid("Our AI-guaranteed pipeline fills itself.", "guaranteed"),
+        Invalid("Put Dealix on your pipeline and you will close more deals this quarter.", "you will close"),
+        Invalid("Bulletproof results on every campaign.", "Bulletproof"),
+        Invalid("اشترك وأنت مطمّن، الخسارة مو واردة أصلاً مع Dealix.", "الخسارة"),
+        Invalid("لو ما تضاعفت اجتماعاتك خلال شهرين، نكمل نشتغل لك ببلاش.", "لو"),
+        Invalid("السؤال مو هل مبيعاتك بتزيد مع Dealix، السؤال كم بتزيد.", "السؤال"),
+        Invalid("وهو ما نلتزم بتحقيقه لكل عملائنا.", "نلتزم"),
     ],
     SCRAPING: [
         Invalid("فديلكس يستخلص أرقام الشركات من Google Maps ومن مواقعها الإلكترونية تلقائياً.", "يستخلص"),
@@ -80,6 +86,9 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Each morning we harvest emails from public profiles.", "harvest"),
         Invalid("Step 2:\nbuy verified contact lists from our partners.", "buy"),
         Invalid("فريقنا يعمل الscrape لكل الأدلة التجارية.", "scrape"),
+        Invalid("The Chrome extension can lift one off any LinkedIn search page.", "lift"),
+        Invalid("حط رابط أي قروب، ونرجّع لك ملف فيه ايميلات كل الأعضاء.", "ايميلات"),
+        Invalid("We don't need to ask: our data partners already sold them to us.", "sold"),
     ],
     AUTOMATION: [
         Invalid("ديلكس ليس مجرد أداة مساعدة، بل بديل كامل عن مندوبي المبيعات في شركتك.", "بديل"),
@@ -101,6 +110,12 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Get fully automated follow-ups.", "fully"),
         Invalid("Why hire?\nClose deals while you sleep.", "while"),
         Invalid("Our sales bot closes deals from the first message.", "bot"),
+        Invalid("لا داعي لموظفي المبيعات بعد اليوم.", "لا داعي"),
+        Invalid("تمثل المنصة بديلاً يغني المنشآت عن توظيف فرق المبيعات.", "يغني"),
+        Invalid("خلاص لا عاد توظف مندوبين، ديلكس يبيع عنك.", "لا عاد"),
+        Invalid("We let our BDRs go and Dealix handles everything now.", "let"),
+        Invalid("Why hire five SDRs when you can hire Dealix once?", "Why"),
+        Invalid("يعمل النظام المقترح دون أدنى تدخل بشري.", "دون"),
     ],
     APPROVAL: [
         Invalid("عند تفعيل خيار «الثقة الكاملة» يتجاوز النظام قائمة الاعتماد، ويرسل المسودات مباشرة.", "يتجاوز"),
@@ -128,6 +143,11 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Campaigns are auto-approved so nothing waits.", "auto-approved"),
         Invalid("Urgent offers?\nSkip the approval step and send faster.", "Skip"),
         Invalid("Reps have no need to ask their manager before sending.", "no"),
+        Invalid("تقدر تقفّل خطوة المراجعة وتخلّي الرسائل تطلع مباشرة.", "تقفّل"),
+        Invalid("Bulk-send 5,000 LinkedIn messages without approving a single one.", "without"),
+        Invalid("Every future draft is sent without anyone checking it.", "without"),
+        Invalid("إذا ما رد المستشار خلال ساعتين، يرسل Dealix الرسالة نيابة عنه.", "إذا"),
+        Invalid("Turn on Trust Mode and Dealix sends the second a draft is ready.", "sends"),
     ],
     COMPETITOR: [
         Invalid("ذكّرهم بأن منافسينا المحليين هواة لا يُعتمد عليهم.", "هواة"),
@@ -147,6 +167,10 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("HubSpot is clunky and slow.", "clunky"),
         Invalid("We answer the phone, unlike the lazy agencies you tried.", "unlike"),
         Invalid("Why pay more?\nLegacy CRM vendors are crooks.", "crooks"),
+        Invalid("Still on HubSpot? Our condolences.", "Our condolences"),
+        Invalid("Salesforce is what your dad's sales team used.", "your dad's"),
+        Invalid("كنا نستخدم منصة منافسة كانت كارثية ومليئة بالثغرات.", "كارثية"),
+        Invalid("<tr><td>HubSpot</td><td>Overpriced and useless for Saudi teams</td></tr>", "Overpriced", kind="html"),
     ],
     LEGAL: [
         Invalid("وسنعوضكم عن أي غرامة تفرضها الجهات الرقابية.", "وسنعوضكم"),
@@ -171,6 +195,10 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("The subscription pays for itself in a month.", "pays"),
         Invalid("Get a 10x return on your subscription.", "10x"),
         Invalid("Our legal review\nmeans you will never be fined under the PDPL.", "never"),
+        Invalid("مع Dealix انسَ هاجس المخالفات إلى الأبد.", "انسَ"),
+        Invalid("ما فيه جهة رقابية تقدر تخالفك وأنت على Dealix.", "ما فيه"),
+        Invalid("Using Dealix makes your outreach 100% legal in every GCC country.", "100%"),
+        Invalid("PDPL fines? That's a line item you'll never see again.", "you'll never see"),
     ],
     MEDICAL: [
         # A diagnosis made of the sales is a metaphor.
@@ -187,6 +215,9 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our onboarding is the cure for a stalled pipeline.", "cure"),
         Invalid("A daily dose of follow-ups for your team.", "dose"),
         Invalid("Burned out?\nWe treat the chronic fatigue of your sales reps.", "treat"),
+        Invalid("جراحة خط المبيعات: كيف يستأصل Dealix الفرص المتعثرة.", "جراحة"),
+        Invalid("حبّة وحدة من Dealix الصبح، وتودّع صداع المتابعات.", "حبّة"),
+        Invalid("Think of Dealix as physiotherapy for a stiff sales process.", "physiotherapy"),
     ],
     SPEED: [
         Invalid("وأكدت الشركة أن منصتها هي الأسرع في العالم في تحويل العملاء المحتملين إلى عقود.", "الأسرع"),
@@ -206,6 +237,12 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Get deals instantly after signup.", "instantly"),
         Invalid("See new meetings in minutes.", "in minutes"),
         Invalid("Onboarding\n\nClose 10x faster than before.", "10x"),
+        Invalid("ما هي إلا ساعات وتشوف العقود توصلك.", "ما هي"),
+        Invalid("ديلكس أسرع من البرق، تسجل وتقفل أول صفقة.", "أسرع"),
+        Invalid("ليش تنتظر شهور؟ النتائج تبدأ من الدقيقة الأولى.", "من الدقيقة"),
+        Invalid("تبدأ الجهة في إغلاق صفقات جديدة في غضون ساعات من توقيع العقد.", "في غضون"),
+        Invalid("| المرحلة | التوقيت |\n|---|---|\n| أول صفقة | خلال ٢٤ ساعة من التفعيل |", "خلال"),
+        Invalid("Days? Weeks? Try minutes.", "Try minutes"),
     ],
 }
 
@@ -242,6 +279,9 @@ VALID: dict[str, list[str]] = {
         "We help you follow up every opportunity; results depend on your market.",
         "We guarantee your privacy: your data never leaves Saudi Arabia.",
         "Pilot outcomes are non-guaranteed: they depend on your market and your team.",
+        "ينص البند السابع على أن يضمن الطرف الأول توفير بيئة اختبار مستقلة.",
+        "ستبني الأدوات التي تضمن تطبيق إعدادات الاحتفاظ والحذف.",
+        "لن تخسر مسوداتك إذا انقطع الاتصال.",
     ],
     SCRAPING: [
         "Ramadan is harvest season for many retailers: plan your follow-ups early.",
@@ -262,6 +302,10 @@ VALID: dict[str, list[str]] = {
         "Export your data anytime as CSV.",
         "Collect feedback from customers after each call.",
         "In our first year we barely scraped by.",
+        "يتعهد المورد بالمحافظة على سرية المعلومات التي يطّلع عليها.",
+        "كل العملاء اللي سألوك يطلعون في قائمة وحدة.",
+        "يجمع الاستفسارات من رقم واتساب المعرض والنماذج المربوطة.",
+        "ويذكّر الوسيط العقاري بموعد كل متابعة في قائمة واحدة.",
     ],
     AUTOMATION: [
         "They sell autopilot simulator courses to airlines.",
@@ -279,6 +323,10 @@ VALID: dict[str, list[str]] = {
         "عدّل المسودة بنفسك قبل الاعتماد.",
         "We run automated tests before every release.",
         "Dealix drafts the messages; you approve every send.",
+        "Zero-touch provisioning for enterprise: IT pre-configures SSO.",
+        "يُجرى النسخ الاحتياطي يومياً دون تدخل من المستخدم.",
+        "استخدام Dealix وحده لا يجعل شركتك ممتثلة للنظام.",
+        "Our team prospects, pitches and closes; Dealix drafts the follow-ups.",
     ],
     APPROVAL: [
         "Reps approve their own drafts before anything is sent.",
@@ -297,6 +345,8 @@ VALID: dict[str, list[str]] = {
         "بدون موافقتك لا نرسل أي رسالة.",
         "Start without a credit card.",
         "Every message waits for your approval before it is sent.",
+        "Approval by a user without permission is rejected.",
+        "بعد موافقتك يرسل Dealix الرسالة نيابة عنك.",
     ],
     COMPETITOR: [
         "فرق مبيعات شاطرة، لكن المتابعة تضيع والتقارير تتجمع يدوياً.",
@@ -312,6 +362,7 @@ VALID: dict[str, list[str]] = {
         "جدولك القديم بطيء؟ نساعدك تنقله.",
         "Moving from HubSpot? Bloated spreadsheets of old deals import in one step.",
         "Move your team from outdated spreadsheets to the tools you already use.",
+        "المكتب يرد على اللي يقدر، والباقي يضيع.",
     ],
     LEGAL: [
         "There is no risk-free way to grow revenue, and we won't pretend there is.",
@@ -324,6 +375,7 @@ VALID: dict[str, list[str]] = {
         "بدون مخاطر على بياناتك: التشفير مفعل دائماً.",
         "See the real figures in your Proof Pack.",
         "Cancel any time; there is no long-term contract.",
+        "نعالج بياناتك داخل المملكة وفق نظام حماية البيانات الشخصية.",
     ],
     MEDICAL: [
         "The usual remedy for a Gmail connector timeout is to re-authenticate your Google account.",
@@ -350,6 +402,10 @@ VALID: dict[str, list[str]] = {
         "Dealix يخدم شركات توزيع الأدوية والمستشفيات الخاصة.",
         "In the pilot, the treatment group reported less meeting fatigue than the control group.",
         "We treat every customer with respect.",
+        "يعالج هذا الإصدار خللاً في عرض التواريخ الهجرية.",
+        "أسعار جلسات العلاج الطبيعي أو أوقات عمل العيادة.",
+        "نعالجها داخل المملكة وفق نظام حماية البيانات الشخصية.",
+        "الـ leads تجي من مصادرك: فورم الموقع أو بطاقات المعارض.",
     ],
     SPEED: [
         "Notifications arrive instantly on your phone when a prospect replies.",
@@ -366,6 +422,8 @@ VALID: dict[str, list[str]] = {
         "تنبيهات فورية عند وصول ردود العملاء.",
         "Supports instant messaging with your team.",
         "Dealix sends a reminder every 2 hours until the draft is approved.",
+        "نسحب لك تقرير الأداء الأسبوعي كملف PDF بضغطة زر.",
+        "Comfortable running a meeting with a sales director on the same day.",
     ],
 }
 

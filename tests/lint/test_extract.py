@@ -267,6 +267,13 @@ def test_html_table_without_header_has_no_rule_row() -> None:
     assert rows == ["|a|b|"]
 
 
+def test_html_rows_outside_a_table_read_as_rows() -> None:
+    # A template partial that renders the rows of a table defined elsewhere.
+    for html in ("<tr><td>HubSpot</td><td>Overpriced</td></tr>", "<td>HubSpot</td><td>Overpriced</td>"):
+        rows = [line for line in extract(html, "html").text.split("\n") if line.strip()]
+        assert rows == ["|HubSpot|Overpriced|"], html
+
+
 def test_competitor_named_by_an_html_table_header(policy: CompiledPolicy) -> None:
     html = ("<table><tr><th>Feature</th><th>Dealix</th><th>Other tools</th></tr>\n"
             "<tr><td>Arabic drafts</td><td>Native</td><td>clunky and overpriced</td></tr></table>")

@@ -252,6 +252,17 @@ ALLOWED = {
     "en-suspected-send": "- Suspected unapproved send → SEV-1 incident, immediately.",
     # "We don't enrich contacts with data harvested …": the verb's object holds the claim.
     "en-four-words-to-the-claim": "We don't enrich your contacts with data harvested from third-party sources.",
+    # An answer's «لا» / "No" sworn to or followed by its subject opens one denial, not two
+    # negations that affirm (policy: negation.*.interjections).
+    "ar-oath-answer": "لا والله ما يبيع عنك، يكتب لك المسودة وأنت اللي تبيع.",
+    "ar-answer-subject": "لا والله احنا ما نسحب أرقام من القروبات.",
+    "en-answer-honestly": "No, honestly, we never scrape websites.",
+    # «مستحيل نقول …»: impossible that we would say it.
+    "ar-impossible-to-say": "مستحيل نقول لك إن مبيعاتك بتتضاعف، لأننا ما نعرف سوقك مثل ما تعرفه.",
+    # The next sentence says we decided against it.
+    "ar-decided-not-to": "تصلنا أحياناً طلبات لإضافة خيار يتجاوز خطوة الموافقة. قررنا عدم إضافة هذا الخيار.",
+    # A table whose rows are named by banned phrases: the other cells explain them.
+    "en-banned-phrase-table": '| Banned phrase | Why |\n|---|---|\n| "harvest contacts" | implies scraping |\n',
 }
 
 
@@ -398,6 +409,14 @@ CLAIMS = {
                         "guaranteed-results"),
     "en-myth-but": ("It's a myth that tools are slow, but Dealix guarantees results in a week.", "guarantees",
                     "guaranteed-results"),
+    # «مستحيل» before the oath still makes two negations that affirm.
+    "ar-impossible-sworn": ("مستحيل والله ما نضمن لك صفقات كل شهر.", "نضمن", "guaranteed-results"),
+    # After a demonstrative or «وهو», ما is "what": «وهو ما نلتزم بتحقيقه» commits to it.
+    "ar-relative-after-demonstrative": ("هذا ما نضمنه لك: صفقات كل شهر.", "نضمنه", "guaranteed-results"),
+    # Only a table whose FIRST column lists banned phrases explains them; a "Do" column before a
+    # "Don't" one is still copy.
+    "en-do-column-first": ("| Do | Don't |\n|---|---|\n| We scrape LinkedIn for you | say we buy lists |\n",
+                           "scrape", "scraping"),
 }
 
 

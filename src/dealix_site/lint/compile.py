@@ -485,6 +485,7 @@ class CompiledNegation:
     inner_double: tuple[tuple[str, ...], ...] = ()
     next_denials: tuple[str, ...] = ()
     answers_yes: tuple[str, ...] = ()
+    interjections: frozenset[str] = frozenset()
     # word -> (pseudo phrase, index of the word in it): a cue is checked only against the
     # phrases that hold it
     pseudo_index: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(
@@ -642,6 +643,7 @@ def _negation(lang: NegationLang) -> CompiledNegation:
         inner_double=tuple(_light_words(lang.inner_double)),
         next_denials=tuple(normalize(w, "light") for w in lang.next_denials),
         answers_yes=tuple(normalize(w, "light") for w in lang.answers_yes),
+        interjections=frozenset(w for i in lang.interjections for w in normalize(i, "light").split()),
     )
 
 

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from dealix_site.lint.compile import CompiledNegation, CompiledPolicy
-from dealix_site.lint.match import Candidate, Sentences, line_of, row_cells, table_header, table_intro
+from dealix_site.lint.match import (
+    Candidate,
+    Sentences,
+    line_of,
+    row_cells,
+    table_header,
+    table_header_cells,
+    table_intro,
+)
 from dealix_site.lint.normalize import LightView
 
 # Words with their inner joiners (don't, pre-approved), never a dangling one: "non-" before
@@ -95,6 +103,9 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"|(?<![\w])'[^'\n]{1,300}'(?![\w])")
 # "ما نضمنه (لكل عميل) هو …": ما is a relative pronoun when a هو/هي/هم follows within the clause.
 # (The clause ends at a colon too: «Dealix ما يشتغل لحاله: فريقك هو اللي يعتمد» is a denial.)
+# «وهو ما نلتزم به», «وهذا ما يقدمه»: after a demonstrative, or «وهو» as formal copy links a
+# clause, ما is "what". (Not after a bare «هو»: «هو ما يرسل» is dialect for "it doesn't send".)
+_RELATIVE_BEFORE = frozenset({"وهو", "وهي", "هذا", "وهذا", "فهذا", "هذه", "وهذه", "ذلك", "وذلك", "هذي", "وهذي"})
 _RELATIVE_AFTER = re.compile(r"^[^\s:،,.؛;]*(?:\s+[^\s:،,.؛;]+){0,3}?\s+(?:هو|هي|هم)\b")
 # A short aside between commas does not break a negation's reach: "At no point does Dealix, or
 # anyone on our team, send …", «لا يمكن لأي أداة، ومنها Dealix، أن تضمن», «لا نستطيع، بصراحة، أن نعدك».
@@ -172,6 +183,9 @@ def _earlier_cue(tokens: list[str], cue_at: int, neg: CompiledNegation, other: C
             return False  # "Sales is not a disease and Dealix is not a cure": two clauses
         if j == cue_at - 1:
             continue  # right before the cue it would be one cue ("ما لا")
+        if all(t in neg.interjections or t in other.interjections or t in neg.subjects or t in other.subjects
+               for t in tokens[j + 1 : cue_at]) and not _ends_with(tokens, j + 1, neg.double + other.double):
+            continue  # «لا والله ما …», "No, honestly, we never …": an answer, then its denial
         n = _cue_length(tokens, j, neg) or _cue_length(tokens, j, other)
         if n and not _covers(tokens, j - n + 1, neg, other):
             return True
@@ -344,12 +358,16 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
                 i = cue_at - 1  # not a negation here ("اول ما تجهز"): keep looking further back
                 walked += 1
                 continue
-            if _ends_with(tokens, cue_at, neg.double + other.double):
-                return False  # "مستحيل ما تسترد …" affirms
+            sworn = cue_at
+            while sworn and (tokens[sworn - 1] in neg.interjections or tokens[sworn - 1] in other.interjections):
+                sworn -= 1
+            if _ends_with(tokens, sworn, neg.double + other.double):
+                return False  # "مستحيل ما تسترد …" affirms (so does «مستحيل والله ما …»)
             if _holds_phrase(tokens, cue_at + n, neg.inner_double + other.inner_double):
                 return False  # "never once failed to book …" affirms
-            if tokens[cue_at] == "ما" and _RELATIVE_AFTER.match(after):
-                return False  # "ما نضمنه هو الربح": ما is a relative pronoun
+            if tokens[cue_at] == "ما" and (_RELATIVE_AFTER.match(after)
+                                           or (cue_at > 0 and tokens[cue_at - 1] in _RELATIVE_BEFORE)):
+                return False  # "ما نضمنه هو الربح", «وهو ما نلتزم بتحقيقه»: ما is a relative pronoun
             after_words = _TOKEN.findall(after_clause)
             # ("We never scrape …, and we don't sell lists": the second negation is its own clause.)
             for k in range(len(after_words)):
@@ -473,6 +491,12 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
     if header is not None and (policy.mention_cues.get().search(norm[header[0] : header[1]])
                                or policy.dont_column.fullmatch(light[header[0] : header[1]].strip(" *_"))):
         return True
+    if header is not None:
+        # "| Banned phrase | Why |": a table whose rows are named by phrases not to write; every
+        # cell of a row is about its phrase ("implies scraping").
+        first = table_header_cells(norm, cand.start)[:1]
+        if first and policy.dont_column.fullmatch(light[first[0][0] : first[0][1]].strip(" *_")):
+            return True
     lead = table_intro(norm, cand.start) if header is not None else None
     if lead is not None and policy.mention_cues.get().search(light[lead[0] : lead[1]]):
         return True  # "Examples of customer wording we would not publish:" above the table

@@ -226,8 +226,15 @@ class _Extractor(HTMLParser):
             elif self.tables:
                 self.tables.pop()
             self._break()
+        elif not self.tables and start:
+            # Rows outside any table (a template partial that renders the rows of a table
+            # defined elsewhere) still read as rows, so a cell is known by its row's label.
+            self.tables.append(_OpenTable())
+            if tag != "tr":
+                self._table_tag("tr", True)
+            self._table_tag(tag, True)
         elif not self.tables:
-            self._break()  # a stray row or cell outside a table reads as its own line
+            self._break()
         elif tag == "tr":
             self._break()
             if start:

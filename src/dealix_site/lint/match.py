@@ -150,6 +150,13 @@ def table_header(norm: str, pos: int) -> tuple[int, int] | None:
     return head[column] if column < len(head) else None
 
 
+def table_header_cells(norm: str, pos: int) -> list[tuple[int, int]]:
+    """The header row's cells of the Markdown table whose body holds ``pos`` (none elsewhere)."""
+    row = _table_row(norm, pos)
+    head_row = _header_row(norm, row) if row is not None else None
+    return _cells(norm, *head_row) if head_row is not None else []
+
+
 def table_intro(norm: str, pos: int) -> tuple[int, int] | None:
     """The line just above the table whose body holds ``pos`` (one blank line may stand
     between): "Examples of wording we would not publish:" says what the rows are."""

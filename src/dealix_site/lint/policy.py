@@ -119,6 +119,9 @@ class NegationLang(_Strict):
     # What opens the sentence after a claim and denies it, looking back ("We don't make them.",
     # «Dealix ليس كذلك»): the claim was someone else's.
     next_denials: tuple[str, ...] = ()
+    # Words that may stand between an answer's «لا» / "no" and the negation it opens: «لا والله ما
+    # يبيع عنك», "No, honestly, we never scrape" is one denial, not two negations that affirm.
+    interjections: tuple[str, ...] = ()
     # What, in a line that introduces a list and ends in a colon, denies the items under it
     # ("The following are not permitted:", «ممنوع تماماً:»).
     list_denials: tuple[str, ...] = ()
