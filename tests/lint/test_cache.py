@@ -49,10 +49,11 @@ def _policy_copy(tmp_path: Path) -> Path:
 def _shape(cp: CompiledPolicy) -> tuple:
     """Everything a lint run reads from the compiled policy, as comparable values."""
     return (
-        [(c.category, c.unanchored, c.traps.text if c.traps else None,
+        [(c.category, c.unanchored, c.traps.text if c.traps else None, [t.text for t in c.anchored_traps],
           [(t.source, t.category, t.primary.text, [o.text for o in t.others], t.leads) for t in c.terms])
          for c in cp.categories],
-        cp.negation, cp.mention_cues.text, cp.lexicon, cp.required, cp.anchors,
+        cp.negation, cp.mention_cues.text, cp.lexicon, cp.required, cp.anchors, cp.trap_anchors,
+        {attr: p.text for attr, p in cp.derived.items()},
     )
 
 

@@ -146,7 +146,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("تقدر تقفّل خطوة المراجعة وتخلّي الرسائل تطلع مباشرة.", "تقفّل"),
         Invalid("Bulk-send 5,000 LinkedIn messages without approving a single one.", "without"),
         Invalid("Every future draft is sent without anyone checking it.", "without"),
-        Invalid("إذا ما رد المستشار خلال ساعتين، يرسل Dealix الرسالة نيابة عنه.", "إذا"),
+        Invalid("إذا ما رد المستشار خلال ساعتين، يرسل Dealix الرسالة نيابة عنه.", "يرسل"),
         Invalid("Turn on Trust Mode and Dealix sends the second a draft is ready.", "sends"),
     ],
     COMPETITOR: [

@@ -9,7 +9,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dealix_site.lint.compile import CompiledPolicy
 from dealix_site.lint.match import Candidate, Sentences, _all_matches, resolve_overlaps
+
+from ._support import claim_locs, lint
+from ._support import pos as pos_of
 
 # The definition: a sentence ends at . ! ? ؟ ؛ | or a line break, except a dot after a digit or
 # right before a letter or digit (99.9, help.dealix.sa), or ending an abbreviation (e.g., etc.).
@@ -91,3 +95,13 @@ def test_traps_that_overlap_are_all_found() -> None:
     text = "يساعدك تشخص السبب وتعالجه بنفسك"
     assert [text[a:b] for a, b in _all_matches(traps, text, 0, len(text))] == ["تشخص السبب", "السبب وتعالجه"]
     assert [m.group() for m in traps.finditer(text)] == ["تشخص السبب"]  # what a plain scan would see
+
+
+def test_a_trap_runs_where_its_anchor_is(policy: CompiledPolicy) -> None:
+    # Traps with a literal anchor run only over sentences that hold it (the automaton finds the
+    # anchor): «تُعالج … داخل المملكة» is processing data, and the medical claim in the next
+    # sentence, with no anchor of that trap, is still reported.
+    assert any(cat.anchored_traps for cat in policy.categories) and policy.trap_anchors
+    text = "تُعالج بياناتك داخل المملكة. Dealix علاج لمبيعاتك المتعثرة."
+    assert claim_locs(lint(policy, text)) == [(*pos_of(text, "علاج"), "medical-language")]
+    assert claim_locs(lint(policy, "تُعالج بياناتك داخل المملكة.")) == []

@@ -41,7 +41,7 @@ from dealix_site.lint.compile import (
 )
 
 ENV = "DEALIX_SITE_CACHE"
-FORMAT = "dealix-policy-cache/7"
+FORMAT = "dealix-policy-cache/8"
 KEEP = 8  # entries kept; older ones are pruned when a new one is written
 # The modules whose code decides what the compiled form of a given policy file is.
 _SHAPING = ("cache.py", "compile.py", "normalize.py", "policy.py")
@@ -130,6 +130,7 @@ def to_plain(cp: CompiledPolicy) -> dict[str, Any]:
             pat(c.traps) if c.traps is not None else None,
             c.unanchored,
             pat(c.as_written) if c.as_written is not None else None,
+            tuple(pat(t) for t in c.anchored_traps),
         ))
     neg = {lang: tuple(getattr(n, f.name) for f in dataclasses.fields(n) if f.init) for lang, n in cp.negation.items()}
     required = tuple(
@@ -138,6 +139,7 @@ def to_plain(cp: CompiledPolicy) -> dict[str, Any]:
     )
     return {"format": FORMAT, "categories": tuple(cats), "negation": neg, "mention": pat(cp.mention_cues),
             "lexicon": cp.lexicon, "required": required, "anchors": cp.anchors, "wording": cp.wording,
+            "trap_anchors": cp.trap_anchors,
             "derived": {attr: pat(p) for attr, p in cp.derived.items()}}
 
 
@@ -149,7 +151,8 @@ def from_plain(data: dict[str, Any]) -> CompiledPolicy:
         return LazyPattern(p[0], p[1])
 
     cats = []
-    for (cid, severity, name, message, suggestion), terms, traps, unanchored, as_written in data["categories"]:
+    for info, terms, traps, unanchored, as_written, anchored in data["categories"]:
+        cid, severity, name, message, suggestion = info
         cats.append(CompiledCategory(
             CategoryInfo(cid, severity, Bilingual(*name), Bilingual(*message), Bilingual(*suggestion)),
             tuple(CompiledTerm(source, ci, pat(primary), tuple(pat(o) for o in others), leads, required, also_in)
@@ -157,10 +160,12 @@ def from_plain(data: dict[str, Any]) -> CompiledPolicy:
             pat(traps) if traps is not None else None,
             unanchored,
             pat(as_written) if as_written is not None else None,
+            tuple(pat(t) for t in anchored),
         ))
     required = tuple(RequiredRule(rid, paths, Bilingual(*msg), terms, cat, pol, must, forbid)
                      for rid, paths, msg, terms, cat, pol, must, forbid in data["required"])
     anchors = data["anchors"]
+    trap_anchors = data["trap_anchors"]
     return CompiledPolicy(
         (categories := tuple(cats)),
         {lang: CompiledNegation(*fields) for lang, fields in data["negation"].items()},
@@ -168,7 +173,8 @@ def from_plain(data: dict[str, Any]) -> CompiledPolicy:
         data["lexicon"],
         required,
         anchors,
-        build_automaton(anchors, categories),
+        build_automaton(anchors, categories, trap_anchors),
+        trap_anchors,
         data["wording"],
         data["derived"],
     )

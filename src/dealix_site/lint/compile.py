@@ -114,6 +114,8 @@ _COMMON = frozenset({
     "هذا", "اول", "من", "في", "على", "الي", "ما", "لا", "مبيعات", "المبيعات", "فريق", "عملاء", "العملاء",
     "عميل", "يوم", "اليوم", "رسايل", "الرسايل", "رساله", "متابعه", "موافق", "موافقه", "وافق", "تراجع",
     "بيانات", "اعد", "يعد", "تعد", "قبل", "ever", "never", "line", "every", "مناسب", "manager", "managers",
+    # approval is the product's own subject: «وتعتمدها قبل الإرسال» is in most of its copy
+    "تعتمدها", "يعتمدها", "تعتمد", "يعتمد", "اعتماد", "الاعتماد",
     "عندك", "عندنا", "draft", "drafts", "مسوده", "مسودات", "المسودات", "review", "approve",
     # «الا» (إلا) is inside every word that starts with «الا» (الاجتماعات، الارقام).
     "الا",
@@ -453,9 +455,12 @@ class CompiledTerm:
 class CompiledCategory:
     category: CategoryInfo
     terms: tuple[CompiledTerm, ...]
-    traps: LazyPattern | None
+    traps: LazyPattern | None  # the traps without a literal anchor, as one alternation: run everywhere
     unanchored: tuple[int, ...] = ()  # indexes of terms without a literal anchor: run everywhere
     as_written: LazyPattern | None = None  # traps over the original text (see Category.traps_as_written)
+    # The traps with a literal anchor, each on its own: one runs only over a sentence that holds
+    # one of its anchors (see CompiledPolicy.trap_anchors).
+    anchored_traps: tuple[LazyPattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -512,6 +517,8 @@ class CompiledPolicy:
     # only around the places where one of its anchors occurs
     anchors: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
     automaton: ahocorasick.Automaton | None = None
+    # anchor literal -> (category, index into its anchored_traps) of the traps that need it
+    trap_anchors: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
     # MentionCues' word lists, both languages together: "titles" (of documents about wording,
     # normalized), "columns", "cited" (light) and "steps" (normalized).
     wording: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -604,6 +611,7 @@ class CompiledPolicy:
                 out += [term.primary, *term.others]
             if cat.traps is not None:
                 out.append(cat.traps)
+            out += cat.anchored_traps
             if cat.as_written is not None:
                 out.append(cat.as_written)
         return out + list(self.derived.values())
@@ -691,6 +699,7 @@ def compile_policy(policy: Policy) -> CompiledPolicy:
         normalize(w) for lang in (policy.negation.ar, policy.negation.en) for w in lang.gap_stops))
     cats = []
     anchors: dict[str, set[tuple[int, int]]] = {}
+    trap_anchors: dict[str, set[tuple[int, int]]] = {}
     for ci, cat in enumerate(policy.categories):
         terms: list[CompiledTerm] = []
         unanchored: list[int] = []
@@ -709,11 +718,19 @@ def compile_policy(policy: Policy) -> CompiledPolicy:
             except TermError as exc:
                 raise TermError(str(exc), ("categories", ci, "terms", ti)) from None
         traps = []
+        anchored: list[LazyPattern] = []
         for ti, trap in enumerate(cat.traps):
             try:
-                traps.append(compile_term(compiler, trap))
+                pattern = compile_term(compiler, trap)
+                found = compiler.phrase_anchors(normalize_term(trap))
             except TermError as exc:
                 raise TermError(str(exc), ("categories", ci, "traps", ti)) from None
+            if found is None:
+                traps.append(pattern)
+                continue
+            for a in found:
+                trap_anchors.setdefault(a, set()).add((ci, len(anchored)))
+            anchored.append(LazyPattern(pattern))
         cats.append(
             CompiledCategory(
                 _category_info(cat),
@@ -721,9 +738,11 @@ def compile_policy(policy: Policy) -> CompiledPolicy:
                 LazyPattern("|".join(f"(?:{p})" for p in traps)) if traps else None,
                 tuple(unanchored),
                 LazyPattern("|".join(f"(?:{p})" for p in cat.traps_as_written)) if cat.traps_as_written else None,
+                tuple(anchored),
             )
         )
     frozen_anchors = {a: frozenset(c) for a, c in anchors.items()}
+    frozen_traps = {a: frozenset(c) for a, c in trap_anchors.items()}
     return CompiledPolicy(
         tuple(cats),
         {"ar": _negation(policy.negation.ar), "en": _negation(policy.negation.en)},
@@ -731,7 +750,8 @@ def compile_policy(policy: Policy) -> CompiledPolicy:
         {k: tuple(v) for k, v in policy.lexicon.items()},
         tuple(_required(r) for r in policy.required),
         frozen_anchors,
-        build_automaton(frozen_anchors, tuple(cats)),
+        build_automaton(frozen_anchors, tuple(cats), frozen_traps),
+        frozen_traps,
         _wording(policy.mention_cues),
     )
 
@@ -746,22 +766,24 @@ def _wording(cues: MentionCues) -> dict[str, tuple[str, ...]]:
 
 
 def build_automaton(anchors: Mapping[str, frozenset[tuple[int, int]]],
-                    categories: tuple[CompiledCategory, ...]) -> ahocorasick.Automaton:
+                    categories: tuple[CompiledCategory, ...],
+                    trap_anchors: Mapping[str, frozenset[tuple[int, int]]] | None = None) -> ahocorasick.Automaton:
     """Every anchor literal, found in one pass over the text (pyahocorasick: ~160 MB/s here,
     against ~8 MB/s for one regex alternation of the same literals). Each carries its length and
-    (the words a leading token spans, the terms it leads) groups, and the other terms it anchors,
-    as flat indexes (see :func:`flat_terms`)."""
+    (the words a leading token spans, the terms it leads) groups, the other terms it anchors, as
+    flat indexes (see :func:`flat_terms`), and the (category, trap) pairs it anchors."""
     index = {(t.category, ti): i for i, (ti, t) in enumerate(flat_terms(categories))}
     auto = ahocorasick.Automaton()
-    for literal, cats in anchors.items():
-        keys = sorted(cats)
+    traps = trap_anchors or {}
+    for literal in anchors.keys() | traps.keys():
+        keys = sorted(anchors.get(literal, ()))
         by_words: dict[int, list[int]] = {}
         for k in keys:
             if categories[k[0]].terms[k[1]].leads:
                 by_words.setdefault(categories[k[0]].terms[k[1]].leads, []).append(index[k])
         leads = tuple((n, tuple(ts)) for n, ts in sorted(by_words.items()))
         others = tuple(index[k] for k in keys if not categories[k[0]].terms[k[1]].leads)
-        auto.add_word(literal, (len(literal), leads, others))
+        auto.add_word(literal, (len(literal), leads, others, tuple(sorted(traps.get(literal, ())))))
     auto.make_automaton()
     return auto
 

@@ -186,17 +186,23 @@ class _SentenceCache:
     """Trap spans and co-occurrence checks, computed once per sentence and reused by every
     candidate in it."""
 
-    def __init__(self, norm: str) -> None:
+    def __init__(self, norm: str, trap_hits: dict[int, set[tuple[int, int]]]) -> None:
         self.norm = norm
+        self.trap_hits = trap_hits
         self.traps: dict[tuple[int, tuple[int, int]], list[tuple[int, int]]] = {}
         self.found: dict[tuple[int, int, tuple[int, int]], bool] = {}
 
     def trapped(self, ci: int, cat: CompiledCategory, start: int, end: int, sentence: tuple[int, int]) -> bool:
-        if cat.traps is None:
-            return False
         spans = self.traps.get((ci, sentence))
         if spans is None:
-            spans = self.traps[(ci, sentence)] = _all_matches(cat.traps.get(), self.norm, *sentence)
+            # The category's traps that can match here: those without an anchor, and those whose
+            # anchor the automaton found in this sentence (a sentence holds few of them, so this
+            # beats one alternation of every trap tried at every position).
+            spans = _all_matches(cat.traps.get(), self.norm, *sentence) if cat.traps is not None else []
+            for c, k in self.trap_hits.get(sentence[0], ()):
+                if c == ci:
+                    spans += _all_matches(cat.anchored_traps[k].get(), self.norm, *sentence)
+            self.traps[(ci, sentence)] = spans
         return any(s < end and start < e for s, e in spans)
 
     def occurs(self, key: tuple[int, int], pattern: re.Pattern[str], sentence: tuple[int, int]) -> bool:
@@ -243,6 +249,7 @@ class Regions:
     def __init__(self, policy: CompiledPolicy, norm: str, sentences: Sentences) -> None:
         self.windows: dict[int, list[list[int]]] = {}
         self.starts: dict[int, dict[int, int]] = {}  # term -> {start position: sentence end}
+        self.trap_hits: dict[int, set[tuple[int, int]]] = {}  # sentence start -> (category, trap)
         for i in policy.unanchored:
             self.windows[i] = [[0, len(norm)]]
         if policy.automaton is None or not norm:
@@ -252,9 +259,16 @@ class Regions:
         # lookup however many terms share the anchor; they are handed to the terms at the end.
         by_payload: dict[tuple[int, ...], list[list[int]]] = {}
         sent_start, sent_end = 0, -1
-        for end_index, (length, leads, others) in policy.automaton.iter(norm):
+        trap_hits = self.trap_hits
+        for end_index, (length, leads, others, traps) in policy.automaton.iter(norm):
             if end_index >= sent_end:
                 sent_start, sent_end = sentences.around(end_index)
+            if traps:
+                hits = trap_hits.get(sent_start)
+                if hits is None:
+                    trap_hits[sent_start] = set(traps)
+                else:
+                    hits.update(traps)
             if others:
                 # A match contains its anchor, so it lies within REACH of it (the longest
                 # phrase with gaps is well under REACH characters).
@@ -346,8 +360,8 @@ _INNER_LATIN = re.compile(r"(?<![a-z0-9_])[a-z0-9_]")
 
 def find_candidates(policy: CompiledPolicy, norm: str, sentences: Sentences) -> list[Candidate]:
     found: list[Candidate] = []
-    cache = _SentenceCache(norm)
     regions = Regions(policy, norm, sentences)
+    cache = _SentenceCache(norm, regions.trap_hits)
     for t in sorted(regions.terms()):
         term = policy.terms[t]
         ci = term.category
