@@ -67,6 +67,7 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("لو ما تضاعفت اجتماعاتك خلال شهرين، نكمل نشتغل لك ببلاش.", "لو"),
         Invalid("السؤال مو هل مبيعاتك بتزيد مع Dealix، السؤال كم بتزيد.", "السؤال"),
         Invalid("وهو ما نلتزم بتحقيقه لكل عملائنا.", "نلتزم"),
+        Invalid("They promised us a 3x pipeline in six months and put it in writing.", "promised"),
     ],
     SCRAPING: [
         Invalid("فديلكس يستخلص أرقام الشركات من Google Maps ومن مواقعها الإلكترونية تلقائياً.", "يستخلص"),
@@ -89,6 +90,9 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("The Chrome extension can lift one off any LinkedIn search page.", "lift"),
         Invalid("حط رابط أي قروب، ونرجّع لك ملف فيه ايميلات كل الأعضاء.", "ايميلات"),
         Invalid("We don't need to ask: our data partners already sold them to us.", "sold"),
+        Invalid("زورونا وشاهدوا كيف يلتقط Dealix بيانات الحضور من صفحات الفعاليات.", "يلتقط"),
+        Invalid("Bulk lead database: 2.4 million decision-makers, ready to export.", "Bulk"),
+        Invalid("Open any Instagram profile and it captures every visible email and phone number.", "captures"),
     ],
     AUTOMATION: [
         Invalid("ديلكس ليس مجرد أداة مساعدة، بل بديل كامل عن مندوبي المبيعات في شركتك.", "بديل"),
@@ -116,13 +120,16 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("We let our BDRs go and Dealix handles everything now.", "let"),
         Invalid("Why hire five SDRs when you can hire Dealix once?", "Why"),
         Invalid("يعمل النظام المقترح دون أدنى تدخل بشري.", "دون"),
+        Invalid("لن تحتاج لأي موظف مبيعات بعد اليوم.", "لن"),
+        Invalid("# Your pipeline runs itself", "pipeline"),
+        Invalid("We switched Dealix on in January and haven't touched a single message since.", "haven't"),
     ],
     APPROVAL: [
         Invalid("عند تفعيل خيار «الثقة الكاملة» يتجاوز النظام قائمة الاعتماد، ويرسل المسودات مباشرة.", "يتجاوز"),
         Invalid("I can send this campaign right now, without you having to approve each message.", "without"),
         Invalid("Smart Approve: Dealix approves its own drafts when confidence is above 90%.", "approves"),
         Invalid("ما يحتاج تشيك على الرسايل، Dealix يرسلها أول ما تجهز.", "ما يحتاج"),
-        Invalid("الردود تنرسل مباشرة للعميل بدون ما يحتاج أحد يوافق عليها.", "بدون"),
+        Invalid("الردود تنرسل مباشرة للعميل بدون ما يحتاج أحد يوافق عليها.", "الردود"),
         Invalid("نتصرف باسمك في المحادثات ونعتمد الردود عنك.", "ونعتمد"),
         Invalid("فعّل له خيار الإرسال التلقائي من لوحة الإدارة.", "فعّل"),
         Invalid("Bulk send 500 messages without reviewing each draft.", "without"),
@@ -148,6 +155,10 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Every future draft is sent without anyone checking it.", "without"),
         Invalid("إذا ما رد المستشار خلال ساعتين، يرسل Dealix الرسالة نيابة عنه.", "يرسل"),
         Invalid("Turn on Trust Mode and Dealix sends the second a draft is ready.", "sends"),
+        Invalid("ما يميّز Dealix أنه يرد نيابةً عنك بدون انتظار اعتمادك.", "بدون"),
+        Invalid("تقدر الحين تتخطى خطوة الـ approval وترسل الـ follow-ups على طول.", "تتخطى"),
+        Invalid("You'll never have to approve a message again.", "You'll"),
+        Invalid("Dealix will send your queued drafts without waiting for your team's approval.", "without"),
     ],
     COMPETITOR: [
         Invalid("ذكّرهم بأن منافسينا المحليين هواة لا يُعتمد عليهم.", "هواة"),
@@ -171,13 +182,15 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Salesforce is what your dad's sales team used.", "your dad's"),
         Invalid("كنا نستخدم منصة منافسة كانت كارثية ومليئة بالثغرات.", "كارثية"),
         Invalid("<tr><td>HubSpot</td><td>Overpriced and useless for Saudi teams</td></tr>", "Overpriced", kind="html"),
+        Invalid("بينما ينشغل المنافسون بتسريب بيانات عملائهم، يحمي Dealix بياناتك.", "بتسريب"),
+        Invalid("خلك من ذاك البرنامج الأجنبي، وايد خايس.", "خايس"),
     ],
     LEGAL: [
         Invalid("وسنعوضكم عن أي غرامة تفرضها الجهات الرقابية.", "وسنعوضكم"),
         Invalid("Dealix makes you legally untouchable.", "legally"),
         Invalid("ما يطلع عليك أي مستحق ضريبي إضافي أبداً، وهذا علينا.", "وهذا علينا"),
         Invalid("Every riyal you put into Dealix comes back as five riyals.", "Every"),
-        Invalid("أي غرامة من سدايا ندفعها نحن.", "غرامة"),
+        Invalid("أي غرامة من سدايا ندفعها نحن.", "أي"),
         Invalid("مع Dealix ما راح تنخالف أبداً في حماية البيانات.", "ما راح"),
         Invalid("Send through Dealix and you're legally covered.", "legally covered"),
         Invalid("Dealix معتمد من البنك المركزي السعودي كمنصة مبيعات.", "معتمد"),
@@ -199,6 +212,11 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("ما فيه جهة رقابية تقدر تخالفك وأنت على Dealix.", "ما فيه"),
         Invalid("Using Dealix makes your outreach 100% legal in every GCC country.", "100%"),
         Invalid("PDPL fines? That's a line item you'll never see again.", "you'll never see"),
+        Invalid("ما عليك إلا تشترك، ونحن نتكفّل بأي غرامة تفرضها الجهات عليك.", "نتكفّل"),
+        Invalid("Because Dealix hosts in-Kingdom, your company is legally shielded from any data claim.", "legally"),
+        Invalid("Our invoicing means your business will never face a tax audit again.", "never"),
+        Invalid("استثمارك في Dealix مردوده ثابت: ثلاثة أضعاف خلال ستة شهور.", "مردوده"),
+        Invalid("ترى الاشتراك يخفض عليك الزكاة والضريبة أكيد.", "يخفض"),
     ],
     MEDICAL: [
         # A diagnosis made of the sales is a metaphor.
@@ -218,6 +236,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("جراحة خط المبيعات: كيف يستأصل Dealix الفرص المتعثرة.", "جراحة"),
         Invalid("حبّة وحدة من Dealix الصبح، وتودّع صداع المتابعات.", "حبّة"),
         Invalid("Think of Dealix as physiotherapy for a stiff sales process.", "physiotherapy"),
+        Invalid("يصف Dealix لشركتك جرعة يومية من الرسائل المدروسة.", "جرعة"),
+        Invalid("Vaccinate your pipeline against churn.", "Vaccinate"),
     ],
     SPEED: [
         Invalid("وأكدت الشركة أن منصتها هي الأسرع في العالم في تحويل العملاء المحتملين إلى عقود.", "الأسرع"),
@@ -243,6 +263,11 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("تبدأ الجهة في إغلاق صفقات جديدة في غضون ساعات من توقيع العقد.", "في غضون"),
         Invalid("| المرحلة | التوقيت |\n|---|---|\n| أول صفقة | خلال ٢٤ ساعة من التفعيل |", "خلال"),
         Invalid("Days? Weeks? Try minutes.", "Try minutes"),
+        Invalid("افتح هذا البريد وشوف مبيعاتك تقفز قبل نهاية اليوم.", "تقفز"),
+        Invalid("وترى هذا الطبيعي مع Dealix: العقود تتوقّع خلال يومين من التشغيل.", "خلال"),
+        Invalid("اشترك اليوم وتشوف الفلوس من بكرة.", "وتشوف"),
+        Invalid("لن تنتظر أكثر من ساعة لترى أول صفقة مغلقة.", "لن"),
+        Invalid("<span title=\"Revenue from day one\">Day-one revenue</span>", "Day-one", kind="html"),
     ],
 }
 
@@ -282,6 +307,8 @@ VALID: dict[str, list[str]] = {
         "ينص البند السابع على أن يضمن الطرف الأول توفير بيئة اختبار مستقلة.",
         "ستبني الأدوات التي تضمن تطبيق إعدادات الاحتفاظ والحذف.",
         "لن تخسر مسوداتك إذا انقطع الاتصال.",
+        "مضمون حملتك، من العنوان إلى الدعوة لاتخاذ إجراء، يبقى تحت سيطرتك.",
+        "تضمّن هذا الإصدار تحسينات على صندوق الموافقات.",
     ],
     SCRAPING: [
         "Ramadan is harvest season for many retailers: plan your follow-ups early.",
@@ -306,6 +333,7 @@ VALID: dict[str, list[str]] = {
         "كل العملاء اللي سألوك يطلعون في قائمة وحدة.",
         "يجمع الاستفسارات من رقم واتساب المعرض والنماذج المربوطة.",
         "ويذكّر الوسيط العقاري بموعد كل متابعة في قائمة واحدة.",
+        "Our marketing site allows search-engine crawlers via robots.txt.",
     ],
     AUTOMATION: [
         "They sell autopilot simulator courses to airlines.",
@@ -347,6 +375,7 @@ VALID: dict[str, list[str]] = {
         "Every message waits for your approval before it is sent.",
         "Approval by a user without permission is rejected.",
         "بعد موافقتك يرسل Dealix الرسالة نيابة عنك.",
+        "After you approve, drafts go out as soon as the channel recovers.",
     ],
     COMPETITOR: [
         "فرق مبيعات شاطرة، لكن المتابعة تضيع والتقارير تتجمع يدوياً.",
@@ -406,6 +435,8 @@ VALID: dict[str, list[str]] = {
         "أسعار جلسات العلاج الطبيعي أو أوقات عمل العيادة.",
         "نعالجها داخل المملكة وفق نظام حماية البيانات الشخصية.",
         "الـ leads تجي من مصادرك: فورم الموقع أو بطاقات المعارض.",
+        "تعالج منصة Dealix البيانات الشخصية وفق نظام حماية البيانات الشخصية.",
+        "والوصفة السرية للفطور كانت شاهي أمي.",
     ],
     SPEED: [
         "Notifications arrive instantly on your phone when a prospect replies.",
@@ -424,6 +455,7 @@ VALID: dict[str, list[str]] = {
         "Dealix sends a reminder every 2 hours until the draft is approved.",
         "نسحب لك تقرير الأداء الأسبوعي كملف PDF بضغطة زر.",
         "Comfortable running a meeting with a sales director on the same day.",
+        "صرنا نرد على استفسارات العملاء في نفس اليوم بدل ما تنتظر أسبوع.",
     ],
 }
 

@@ -263,6 +263,18 @@ ALLOWED = {
     "ar-decided-not-to": "تصلنا أحياناً طلبات لإضافة خيار يتجاوز خطوة الموافقة. قررنا عدم إضافة هذا الخيار.",
     # A table whose rows are named by banned phrases: the other cells explain them.
     "en-banned-phrase-table": '| Banned phrase | Why |\n|---|---|\n| "harvest contacts" | implies scraping |\n',
+    # A feature removed, a request declined, a question answered "we'd rather not".
+    "ar-we-removed": "شلنا خيار الإرسال الجماعي بدون مراجعة من النسخة التجريبية.",
+    "en-we-removed": "We removed the option to send without approval from the beta.",
+    "ar-we-decline": "نعتذر عن قبول طلبات شراء قوائم أرقام جاهزة.",
+    "en-rather-not": "Risk-free? We'd rather not use that word. Here is what we offer instead.",
+    # A quiz's options, and a table whose first column is what to say "instead of".
+    "en-quiz-options": ('# Quiz: what we say\n\n1. Which line is fine?\n   - (a) "We guarantee results every month."\n'
+                        '   - (b) "We help you follow up."\n'),
+    "ar-instead-of-column": "| بدال هذا | قل هذا |\n|---|---|\n| «نضمن لك» | «نوريك وش صار مع عملاء مثلك» |\n",
+    # A quote under a line that says not to use it.
+    "en-dont-say-above": 'Don\'t say:\n\n> "We guarantee results every month."\n',
+    "ar-dont-say-above": "لا تقل للعميل:\n\n> «نضمن لك صفقات كل شهر»\n",
 }
 
 
@@ -415,6 +427,15 @@ CLAIMS = {
     "ar-relative-after-demonstrative": ("هذا ما نضمنه لك: صفقات كل شهر.", "نضمنه", "guaranteed-results"),
     # Only a table whose FIRST column lists banned phrases explains them; a "Do" column before a
     # "Don't" one is still copy.
+    # A quote under a line that makes it our script is copy we say, whatever the lines around
+    # it ask (policy: mention_cues.scripts).
+    "en-script-line": ('Leadership asked that we say it confidently:\n\n> "We guarantee results every month."\n',
+                       "guarantee", "guaranteed-results"),
+    "ar-approved-reply": ("الرد المعتمد من إدارة المبيعات:\n\n> «نضمن لكم صفقات كل شهر، وإلا نرجع لكم فلوسكم.»\n",
+                          "نضمن", "guaranteed-results"),
+    # «ما عداها» is "everything else", not a negation.
+    "ar-everything-else": ("لا يعرض عليك النظام إلا الرسائل الحساسة، وكل ما عداها يُرسل مباشرة بدون موافقتك.", "بدون",
+                           "approval-bypass"),
     "en-do-column-first": ("| Do | Don't |\n|---|---|\n| We scrape LinkedIn for you | say we buy lists |\n",
                            "scrape", "scraping"),
 }

@@ -542,6 +542,8 @@ class CompiledPolicy:
     dont_column: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # A word that cites the word quoted right after it, searched at the end of the text before.
     cited: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # What introduces a line of our own (see MentionCues.scripts), as whole words.
+    script_intro: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # A numbered heading and its step word: what follows it is the step's name.
     numbered_heading: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # A line spoken by the customer, and one spoken by us, in a transcript (labels at the start).
@@ -578,6 +580,7 @@ class CompiledPolicy:
         pattern("wording_title", phrases_pattern(set(words.get("titles", ())), _WHOLE_WORD))
         pattern("dont_column", phrases_pattern(set(words.get("columns", ()))))
         pattern("cited", phrases_pattern(set(words.get("cited", ())), (r"(?<!\w)", r"\s*$")))
+        pattern("script_intro", phrases_pattern(set(words.get("scripts", ())), _WHOLE_WORD))
         steps = phrases_pattern(set(words.get("steps", ())))
         pattern("numbered_heading",
              rf"[ \t]*#{{1,6}}[ \t]+(?:{steps}[ \t]*)?\d+[.):]?[ \t]*[:.)-]?[ \t]*")
@@ -762,7 +765,8 @@ def _wording(cues: MentionCues) -> dict[str, tuple[str, ...]]:
 
     return {"titles": both(cues.titles, "fold"), "columns": both(cues.columns, "light"),
             "cited": both(cues.cited, "light"), "steps": both(cues.steps, "fold"),
-            "customer_labels": both(cues.customer_labels, "fold"), "team_labels": both(cues.team_labels, "fold")}
+            "customer_labels": both(cues.customer_labels, "fold"), "team_labels": both(cues.team_labels, "fold"),
+            "scripts": both(cues.scripts, "light")}
 
 
 def build_automaton(anchors: Mapping[str, frozenset[tuple[int, int]]],

@@ -479,6 +479,10 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
                 # other («ضمن» و«يتضمن» و«نضمن», «مضمون» بمعنى «محتوى»). One word in quotes alone
                 # is emphasis: Deals are "guaranteed".
                 return True
+            intro = _intro(norm, light, q.start())
+            # "Use this line:", «الرد المعتمد:»: the quote is our own script (not "Don't say:", «لا تقل:»).
+            if intro.endswith((":", "：")) and policy.script_intro.search(intro) and not _negates(intro, policy):
+                return False
             outside = light[wide_start : q.start()] + " " + light[q.end() : wide_end]
             if not _ANY_WORD.search(outside):
                 # A quote alone on its line ("> «…»", "> ❌ «…»"): the lines around it say what
@@ -536,6 +540,25 @@ def _title(norm: str) -> str:
 
 
 _ANY_WORD = re.compile(r"[^\W\d_]")
+
+
+def _negates(text: str, policy: CompiledPolicy) -> bool:
+    """The text holds a negation cue of either language, or a list denial ("avoid", «ممنوع»)."""
+    words = _TOKEN.findall(text)
+    ar, en = policy.negation["ar"], policy.negation["en"]
+    return any(_cue_length(words, k, ar) or _cue_length(words, k, en) for k in range(len(words))) \
+        or policy.list_denial.search(text) is not None
+
+
+def _intro(norm: str, light: str | LightView, pos: int) -> str:
+    """What introduces the quote at ``pos``: its line up to it, or, when the quote opens its line
+    (markup aside: "> «…»"), the nearest non-blank line before."""
+    start = norm.rfind("\n", 0, pos) + 1
+    text = light[start:pos].strip(" \t>*_-")
+    if not text:
+        above = _non_blank(norm, start - 2, -1) if start >= 2 else None
+        text = light[above[0] : above[1]] if above else ""
+    return text.rstrip(" \t*_")
 
 
 def _lines_around(norm: str, pos: int) -> list[tuple[int, int]]:

@@ -166,6 +166,9 @@ class MentionCues(_Strict):
     # has lines of ours ("المندوب:", "Rep:", "A:"), the customer's lines are theirs, not our copy.
     customer_labels: WordLists = WordLists()
     team_labels: WordLists = WordLists()
+    # What introduces a line of our own, ending in a colon ("Use this line:", «الرد المعتمد:»): the
+    # quote under it is our script, copy we say, however the lines around it read.
+    scripts: WordLists = WordLists()
 
 
 class Required(_Strict):
