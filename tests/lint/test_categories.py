@@ -93,6 +93,9 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("زورونا وشاهدوا كيف يلتقط Dealix بيانات الحضور من صفحات الفعاليات.", "يلتقط"),
         Invalid("Bulk lead database: 2.4 million decision-makers, ready to export.", "Bulk"),
         Invalid("Open any Instagram profile and it captures every visible email and phone number.", "captures"),
+        Invalid("عندنا data من brokers موثوقين، نأجّرك إياها شهرياً.", "من"),
+        Invalid("We license 20k decision-maker contacts from third-party brokers.", "license"),
+        Invalid("تحصل مجاناً على ٥٠٠٠ جهة اتصال مستأجرة من شركائنا.", "جهة"),
     ],
     AUTOMATION: [
         Invalid("ديلكس ليس مجرد أداة مساعدة، بل بديل كامل عن مندوبي المبيعات في شركتك.", "بديل"),
@@ -123,6 +126,9 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("لن تحتاج لأي موظف مبيعات بعد اليوم.", "لن"),
         Invalid("# Your pipeline runs itself", "pipeline"),
         Invalid("We switched Dealix on in January and haven't touched a single message since.", "haven't"),
+        Invalid("Dealix هو البديل الكامل لمندوب المبيعات.", "البديل"),
+        Invalid("استغنِ عن نصف فريق المبيعات مع Dealix.", "استغنِ"),
+        Invalid("ديلكس يدير مبيعاتك كاملة أوتوماتيك وأنت مرتاح.", "يدير"),
     ],
     APPROVAL: [
         Invalid("عند تفعيل خيار «الثقة الكاملة» يتجاوز النظام قائمة الاعتماد، ويرسل المسودات مباشرة.", "يتجاوز"),
@@ -159,6 +165,9 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("تقدر الحين تتخطى خطوة الـ approval وترسل الـ follow-ups على طول.", "تتخطى"),
         Invalid("You'll never have to approve a message again.", "You'll"),
         Invalid("Dealix will send your queued drafts without waiting for your team's approval.", "without"),
+        Invalid("وضع «الثقة الكاملة» يعتمد الرسائل ويرسلها نيابةً عنك.", "يعتمد"),
+        Invalid("Approval-first? More like approval-optional.", "approval-optional"),
+        Invalid("Preheader: Dealix ships every message straight to your prospects.", "ships"),
     ],
     COMPETITOR: [
         Invalid("ذكّرهم بأن منافسينا المحليين هواة لا يُعتمد عليهم.", "هواة"),
@@ -184,6 +193,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("<tr><td>HubSpot</td><td>Overpriced and useless for Saudi teams</td></tr>", "Overpriced", kind="html"),
         Invalid("بينما ينشغل المنافسون بتسريب بيانات عملائهم، يحمي Dealix بياناتك.", "بتسريب"),
         Invalid("خلك من ذاك البرنامج الأجنبي، وايد خايس.", "خايس"),
+        Invalid("اترك برنامجك القديم المعفّن وتعال لديلكس.", "المعفّن"),
+        Invalid("Don't settle for cheap knock-offs.", "knock-offs"),
     ],
     LEGAL: [
         Invalid("وسنعوضكم عن أي غرامة تفرضها الجهات الرقابية.", "وسنعوضكم"),
@@ -217,6 +228,9 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Our invoicing means your business will never face a tax audit again.", "never"),
         Invalid("استثمارك في Dealix مردوده ثابت: ثلاثة أضعاف خلال ستة شهور.", "مردوده"),
         Invalid("ترى الاشتراك يخفض عليك الزكاة والضريبة أكيد.", "يخفض"),
+        Invalid("لو صار أي نزاع نتحمّل عنك كل التبعات القانونية.", "نتحمّل"),
+        Invalid("Dealix is 100% tax-deductible for every Saudi company.", "100%"),
+        Invalid("Expect a steady monthly profit of SAR 50,000 per sales rep.", "steady"),
     ],
     MEDICAL: [
         # A diagnosis made of the sales is a metaphor.
@@ -268,6 +282,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("اشترك اليوم وتشوف الفلوس من بكرة.", "وتشوف"),
         Invalid("لن تنتظر أكثر من ساعة لترى أول صفقة مغلقة.", "لن"),
         Invalid("<span title=\"Revenue from day one\">Day-one revenue</span>", "Day-one", kind="html"),
+        Invalid("Give me 60 seconds and I'll fill your pipeline for the quarter.", "60"),
+        Invalid("Scan the QR and get your first closed deal before you leave the expo hall.", "before you leave"),
     ],
 }
 
@@ -309,6 +325,7 @@ VALID: dict[str, list[str]] = {
         "لن تخسر مسوداتك إذا انقطع الاتصال.",
         "مضمون حملتك، من العنوان إلى الدعوة لاتخاذ إجراء، يبقى تحت سيطرتك.",
         "تضمّن هذا الإصدار تحسينات على صندوق الموافقات.",
+        "Price-lock guarantee: your subscription rate won't change for 12 months.",
     ],
     SCRAPING: [
         "Ramadan is harvest season for many retailers: plan your follow-ups early.",
@@ -334,6 +351,8 @@ VALID: dict[str, list[str]] = {
         "يجمع الاستفسارات من رقم واتساب المعرض والنماذج المربوطة.",
         "ويذكّر الوسيط العقاري بموعد كل متابعة في قائمة واحدة.",
         "Our marketing site allows search-engine crawlers via robots.txt.",
+        "Dealix استُخدم لجهات الاتصال في إدارات المشتريات فقط.",
+        "كانت العروض تُتابع عبر الواتساب من الجوالات الشخصية للمندوبين.",
     ],
     AUTOMATION: [
         "They sell autopilot simulator courses to airlines.",
@@ -376,6 +395,8 @@ VALID: dict[str, list[str]] = {
         "Approval by a user without permission is rejected.",
         "بعد موافقتك يرسل Dealix الرسالة نيابة عنك.",
         "After you approve, drafts go out as soon as the channel recovers.",
+        "| الإرسال دون موافقة | غير متاح إطلاقاً |",
+        "Optional: require a second approval for first-touch messages.",
     ],
     COMPETITOR: [
         "فرق مبيعات شاطرة، لكن المتابعة تضيع والتقارير تتجمع يدوياً.",
@@ -392,6 +413,8 @@ VALID: dict[str, list[str]] = {
         "Moving from HubSpot? Bloated spreadsheets of old deals import in one step.",
         "Move your team from outdated spreadsheets to the tools you already use.",
         "المكتب يرد على اللي يقدر، والباقي يضيع.",
+        "بخلاف أنظمة CRM التقليدية اللي تركّز على تسجيل البيانات، يركّز Dealix على تنفيذ المتابعة.",
+        "| الموافقة قبل الإرسال | إعداد اختياري في بعضها | إلزامية |",
     ],
     LEGAL: [
         "There is no risk-free way to grow revenue, and we won't pretend there is.",
@@ -437,6 +460,7 @@ VALID: dict[str, list[str]] = {
         "الـ leads تجي من مصادرك: فورم الموقع أو بطاقات المعارض.",
         "تعالج منصة Dealix البيانات الشخصية وفق نظام حماية البيانات الشخصية.",
         "والوصفة السرية للفطور كانت شاهي أمي.",
+        "مطعم من عملائنا نشر وصفة المطازيز في حسابه.",
     ],
     SPEED: [
         "Notifications arrive instantly on your phone when a prospect replies.",

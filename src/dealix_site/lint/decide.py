@@ -479,9 +479,13 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
                 # other («ضمن» و«يتضمن» و«نضمن», «مضمون» بمعنى «محتوى»). One word in quotes alone
                 # is emphasis: Deals are "guaranteed".
                 return True
+            # "Use this line:", «الرد المعتمد:», a list under «## عبارات جاهزة»: the quote is our own
+            # script (not "Don't say:", «لا تقل:»).
             intro = _intro(norm, light, q.start())
-            # "Use this line:", «الرد المعتمد:»: the quote is our own script (not "Don't say:", «لا تقل:»).
-            if intro.endswith((":", "：")) and policy.script_intro.search(intro) and not _negates(intro, policy):
+            lead = _list_intro(norm, q.start())
+            lead_text = light[lead[0] : lead[1]] if lead else ""
+            if (intro.endswith((":", "：")) and policy.script_intro.search(intro) and not _negates(intro, policy)) \
+                    or (policy.script_intro.search(lead_text) and not _negates(lead_text, policy)):
                 return False
             outside = light[wide_start : q.start()] + " " + light[q.end() : wide_end]
             if not _ANY_WORD.search(outside):
