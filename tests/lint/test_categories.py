@@ -68,6 +68,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("السؤال مو هل مبيعاتك بتزيد مع Dealix، السؤال كم بتزيد.", "السؤال"),
         Invalid("وهو ما نلتزم بتحقيقه لكل عملائنا.", "نلتزم"),
         Invalid("They promised us a 3x pipeline in six months and put it in writing.", "promised"),
+        Invalid("Book 30 meetings in your first quarter, or we keep working for free until you do.", "keep"),
+        Invalid("ما راح تخسر ولا ريال مع Dealix.", "ما راح"),
     ],
     SCRAPING: [
         Invalid("فديلكس يستخلص أرقام الشركات من Google Maps ومن مواقعها الإلكترونية تلقائياً.", "يستخلص"),
@@ -96,6 +98,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("عندنا data من brokers موثوقين، نأجّرك إياها شهرياً.", "من"),
         Invalid("We license 20k decision-maker contacts from third-party brokers.", "license"),
         Invalid("تحصل مجاناً على ٥٠٠٠ جهة اتصال مستأجرة من شركائنا.", "جهة"),
+        Invalid("Dealix enriches your list with personal mobiles from third-party data vendors.", "enriches"),
+        Invalid("نقطف أرقام المحلات من خرائط قوقل ونرتبها لك.", "نقطف"),
     ],
     AUTOMATION: [
         Invalid("ديلكس ليس مجرد أداة مساعدة، بل بديل كامل عن مندوبي المبيعات في شركتك.", "بديل"),
@@ -129,6 +133,9 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Dealix هو البديل الكامل لمندوب المبيعات.", "البديل"),
         Invalid("استغنِ عن نصف فريق المبيعات مع Dealix.", "استغنِ"),
         Invalid("ديلكس يدير مبيعاتك كاملة أوتوماتيك وأنت مرتاح.", "يدير"),
+        Invalid("باختصار: تركّب ديليكس وتسرّح نص فريق المبيعات.", "وتسرّح"),
+        Invalid("يستغني عملاؤنا عن فرق المبيعات بالكامل بعد تفعيل المنصة.", "يستغني"),
+        Invalid("اضبطه مرة وحدة وانساه؛ Dealix يكمّل المشوار مع عملائك.", "وانساه"),
     ],
     APPROVAL: [
         Invalid("عند تفعيل خيار «الثقة الكاملة» يتجاوز النظام قائمة الاعتماد، ويرسل المسودات مباشرة.", "يتجاوز"),
@@ -168,6 +175,9 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("وضع «الثقة الكاملة» يعتمد الرسائل ويرسلها نيابةً عنك.", "يعتمد"),
         Invalid("Approval-first? More like approval-optional.", "approval-optional"),
         Invalid("Preheader: Dealix ships every message straight to your prospects.", "ships"),
+        Invalid("Bypass manager sign-off and push campaigns live from the draft screen.", "Bypass"),
+        Invalid("يلتزم المورد بالإرسال الآلي عبر واتساب دون اشتراط موافقة مسبقة من الجهة.", "دون"),
+        Invalid("ديليكس يرد على الواتساب باسمك ويتصرف حسب ما يشوفه مناسب.", "ويتصرف"),
     ],
     COMPETITOR: [
         Invalid("ذكّرهم بأن منافسينا المحليين هواة لا يُعتمد عليهم.", "هواة"),
@@ -195,6 +205,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("خلك من ذاك البرنامج الأجنبي، وايد خايس.", "خايس"),
         Invalid("اترك برنامجك القديم المعفّن وتعال لديلكس.", "المعفّن"),
         Invalid("Don't settle for cheap knock-offs.", "knock-offs"),
+        Invalid("Still paying for Salesforce? That's money thrown in the bin.", "thrown in the bin"),
+        Invalid("لا تقع ضحية الشركات المحتالة التي تدّعي أنها منصات ذكية.", "المحتالة"),
     ],
     LEGAL: [
         Invalid("وسنعوضكم عن أي غرامة تفرضها الجهات الرقابية.", "وسنعوضكم"),
@@ -231,6 +243,9 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("لو صار أي نزاع نتحمّل عنك كل التبعات القانونية.", "نتحمّل"),
         Invalid("Dealix is 100% tax-deductible for every Saudi company.", "100%"),
         Invalid("Expect a steady monthly profit of SAR 50,000 per sales rep.", "steady"),
+        Invalid("Tax-proof your sales operation with Dealix.", "Tax-proof"),
+        Invalid("نتعهد بأن رسوم الاشتراك قابلة للخصم الضريبي بالكامل.", "قابلة"),
+        Invalid("أكدت الشركة أن عملاءها في مأمن تام من أي مساءلة قانونية.", "في"),
     ],
     MEDICAL: [
         # A diagnosis made of the sales is a metaphor.
@@ -252,6 +267,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Think of Dealix as physiotherapy for a stiff sales process.", "physiotherapy"),
         Invalid("يصف Dealix لشركتك جرعة يومية من الرسائل المدروسة.", "جرعة"),
         Invalid("Vaccinate your pipeline against churn.", "Vaccinate"),
+        Invalid("Our AI surgeon cuts out dead leads.", "surgeon"),
+        Invalid("Dealix بلسم لمبيعات الشركات الصغيرة.", "بلسم"),
     ],
     SPEED: [
         Invalid("وأكدت الشركة أن منصتها هي الأسرع في العالم في تحويل العملاء المحتملين إلى عقود.", "الأسرع"),
@@ -284,6 +301,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("<span title=\"Revenue from day one\">Day-one revenue</span>", "Day-one", kind="html"),
         Invalid("Give me 60 seconds and I'll fill your pipeline for the quarter.", "60"),
         Invalid("Scan the QR and get your first closed deal before you leave the expo hall.", "before you leave"),
+        Invalid("ما في أسرع منا في الشرق الأوسط كله.", "ما في"),
+        Invalid("ما نحتاج أسابيع تدريب: مبيعاتك تتضاعف في أول يوم.", "تتضاعف"),
     ],
 }
 
@@ -353,6 +372,8 @@ VALID: dict[str, list[str]] = {
         "Our marketing site allows search-engine crawlers via robots.txt.",
         "Dealix استُخدم لجهات الاتصال في إدارات المشتريات فقط.",
         "كانت العروض تُتابع عبر الواتساب من الجوالات الشخصية للمندوبين.",
+        "Scrape-free by design: Dealix only works with contacts you may reach.",
+        "ديليكس يطلّع لك الفرص اللي تحتاج متابعة من بياناتك.",
     ],
     AUTOMATION: [
         "They sell autopilot simulator courses to airlines.",
@@ -374,6 +395,8 @@ VALID: dict[str, list[str]] = {
         "يُجرى النسخ الاحتياطي يومياً دون تدخل من المستخدم.",
         "استخدام Dealix وحده لا يجعل شركتك ممتثلة للنظام.",
         "Our team prospects, pitches and closes; Dealix drafts the follow-ups.",
+        "يُجرى تدوير مفاتيح التشفير دون تدخل بشري وفق جدول زمني محدد.",
+        "دون تدخل منك، تُحفظ المسودات تلقائياً كل دقيقة.",
     ],
     APPROVAL: [
         "Reps approve their own drafts before anything is sent.",
@@ -461,6 +484,7 @@ VALID: dict[str, list[str]] = {
         "تعالج منصة Dealix البيانات الشخصية وفق نظام حماية البيانات الشخصية.",
         "والوصفة السرية للفطور كانت شاهي أمي.",
         "مطعم من عملائنا نشر وصفة المطازيز في حسابه.",
+        "نجهز لعميلنا مسودات رسائل لموردين الأدوية وهم يعتمدونها.",
     ],
     SPEED: [
         "Notifications arrive instantly on your phone when a prospect replies.",
@@ -480,6 +504,7 @@ VALID: dict[str, list[str]] = {
         "نسحب لك تقرير الأداء الأسبوعي كملف PDF بضغطة زر.",
         "Comfortable running a meeting with a sales director on the same day.",
         "صرنا نرد على استفسارات العملاء في نفس اليوم بدل ما تنتظر أسبوع.",
+        "جلسة وحدة مدتها ساعة تكفي عادةً لتعلّم الأساسيات.",
     ],
 }
 

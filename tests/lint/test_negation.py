@@ -275,6 +275,10 @@ ALLOWED = {
     # A quote under a line that says not to use it.
     "en-dont-say-above": 'Don\'t say:\n\n> "We guarantee results every month."\n',
     "ar-dont-say-above": "لا تقل للعميل:\n\n> «نضمن لك صفقات كل شهر»\n",
+    # A claim someone else makes, followed by a warning about them.
+    "ar-beware-of-them": "هل تضمنون نتيجة؟ لا، وأي أحد يضمن لك نتيجة في المبيعات انتبه منه.",
+    # "We retired" a feature: it is gone.
+    "en-we-retired": "We retired the Auto-Send beta after customer feedback; approval is mandatory on every account.",
 }
 
 
@@ -436,6 +440,9 @@ CLAIMS = {
     # «ما عداها» is "everything else", not a negation.
     "ar-everything-else": ("لا يعرض عليك النظام إلا الرسائل الحساسة، وكل ما عداها يُرسل مباشرة بدون موافقتك.", "بدون",
                            "approval-bypass"),
+    # «لا تقع ضحية …», "don't fall for …": the warning does not deny what it names.
+    "ar-dont-fall-victim": ("لا تقع ضحية الشركات المحتالة التي تدّعي أنها منصات ذكية.", "المحتالة",
+                            "competitor-attack"),
     "en-do-column-first": ("| Do | Don't |\n|---|---|\n| We scrape LinkedIn for you | say we buy lists |\n",
                            "scrape", "scraping"),
 }
