@@ -303,6 +303,8 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("Scan the QR and get your first closed deal before you leave the expo hall.", "before you leave"),
         Invalid("ما في أسرع منا في الشرق الأوسط كله.", "ما في"),
         Invalid("ما نحتاج أسابيع تدريب: مبيعاتك تتضاعف في أول يوم.", "تتضاعف"),
+        Invalid("**How long until I see revenue?**\nMinutes, not months.", "Minutes,"),
+        Invalid("من صفر إلى عشرين صفقة في أسبوع واحد.", "من صفر"),
     ],
 }
 
@@ -374,6 +376,7 @@ VALID: dict[str, list[str]] = {
         "كانت العروض تُتابع عبر الواتساب من الجوالات الشخصية للمندوبين.",
         "Scrape-free by design: Dealix only works with contacts you may reach.",
         "ديليكس يطلّع لك الفرص اللي تحتاج متابعة من بياناتك.",
+        "Our rollout follows a crawl-walk-run approach: one team first.",
     ],
     AUTOMATION: [
         "They sell autopilot simulator courses to airlines.",
@@ -420,6 +423,7 @@ VALID: dict[str, list[str]] = {
         "After you approve, drafts go out as soon as the channel recovers.",
         "| الإرسال دون موافقة | غير متاح إطلاقاً |",
         "Optional: require a second approval for first-touch messages.",
+        "See how your WhatsApp draft will render on a phone before you approve it.",
     ],
     COMPETITOR: [
         "فرق مبيعات شاطرة، لكن المتابعة تضيع والتقارير تتجمع يدوياً.",

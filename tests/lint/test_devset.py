@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh90.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh94.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -28,10 +28,11 @@ honest estimate of unseen copy (recall / precision):
     fresh76 0.867/0.975  fresh77 0.944/0.977  fresh78 0.810/0.436  fresh79 0.956/0.977
     fresh80 0.856/0.963  fresh81 0.867/0.987  fresh82 0.922/0.976  fresh83 0.967/0.989
     fresh84 0.978/0.917  fresh85 0.911/0.976  fresh86 0.733/0.930  fresh87 0.878/0.940
-    fresh88 0.911/0.976  fresh89 0.878/0.940  fresh90 0.878/0.963
+    fresh88 0.911/0.976  fresh89 0.878/0.940  fresh90 0.878/0.963  fresh91 0.956/0.977
+    fresh92 0.967/0.989  fresh93 0.933/0.966  fresh94 0.934/0.944
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
-44, 52, 55, 59, 63, 68, 73, 79 and 85 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
+44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
 35, 40, 43, 48, 51, 58, 62, 66, 71 and 78 hold whole documents, where one stray line makes a false alarm
 (fresh47 and fresh50 mix internal whole pages with short items); fresh53 is a realistic month of copy; fresh54 sales
 conversations, objections and transcripts; fresh56 social posts in dialect; fresh57 English and
@@ -40,7 +41,8 @@ customer emails; fresh64, fresh69 and fresh75 English-first short copy; fresh74 
 marketing copy, fresh80 its website copy and fresh81 English short-form copy; fresh76 and fresh82
 sales talk and social posts in dialect; fresh83 support and success replies; fresh86 Arabic
 short copy that avoids stock words, fresh87 English short copy with varied idioms, fresh88
-code-switched short copy, fresh89 dialect short copy and fresh90 short formal Arabic; fresh84 pages and
+code-switched short copy, fresh89 dialect short copy and fresh90 short formal Arabic; fresh91 a
+balanced sample, fresh92 a sales team's Arabic and fresh93 a startup's English marketing; fresh84 pages and
 short items mixed; fresh77 code-switched Arabic and English; fresh65
 formal Arabic (press releases,
 brochures, slogans) and fresh67 formal Arabic in other genres (tenders, annual reports, board memos,
@@ -165,7 +167,7 @@ SETS = {
     "fresh64": Path(__file__).parent / "data" / "claims-fresh64.jsonl",
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 91)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 95)},
 }
 
 

@@ -279,6 +279,8 @@ ALLOWED = {
     "ar-beware-of-them": "هل تضمنون نتيجة؟ لا، وأي أحد يضمن لك نتيجة في المبيعات انتبه منه.",
     # "We retired" a feature: it is gone.
     "en-we-retired": "We retired the Auto-Send beta after customer feedback; approval is mandatory on every account.",
+    # A list under "Dealix does not:" lists what it does not do.
+    "en-does-not-list": "Dealix does not:\n- scrape websites or social profiles\n- buy or rent contact lists\n",
 }
 
 
