@@ -404,13 +404,7 @@ _HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+")
 def _next_line(norm: str, pos: int) -> tuple[int, int] | None:
     """The first non-blank line after the line holding ``pos``."""
     end = norm.find("\n", pos)
-    while end >= 0:
-        nxt = norm.find("\n", end + 1)
-        span = (end + 1, nxt if nxt >= 0 else len(norm))
-        if norm[span[0] : span[1]].strip():
-            return span
-        end = nxt
-    return None
+    return _non_blank(norm, end + 1, 1) if end >= 0 else None
 
 
 def _alone_on_line(text: str, line_start: int, s_start: int, s_end: int) -> bool:
@@ -419,10 +413,14 @@ def _alone_on_line(text: str, line_start: int, s_start: int, s_end: int) -> bool
     if line_end < 0:
         line_end = len(text)
     return not text[line_start:s_start].strip(" \t>*_#-") and not text[s_end + 1 : line_end].strip(" \t*_")
-# A line's label: "- ممنوع:", "**Not allowed:**", "3. Don't:" (the label is group 1).
+
+
+# A sentence end inside a quote (the claim is said before the quote's closing question).
 _STOP_BEFORE_END = re.compile(r"[.!?؟](?=\s)")
+# A table cell that counts none of something.
 _NONE = frozenset({"0", "٠", "zero", "صفر", "none", "لا شيء"})
 _NUMBERING = re.compile(r"[\s.#\d]+$")  # «الخرافة ١:» is the label «الخرافة»
+# A line's label: "- ممنوع:", "**Not allowed:**", "3. Don't:" (the label is group 1).
 _DENIAL_LABEL = re.compile(r"[ \t>*_#-]*(?:\d+[.)][ \t]*)?[*_]*([^:：\n*_]{1,40})[*_]*[ \t]*[:：]")
 
 
@@ -481,11 +479,11 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
                 return True
             # "Use this line:", «الرد المعتمد:», a list under «## عبارات جاهزة»: the quote is our own
             # script (not "Don't say:", «لا تقل:»).
-            intro = _intro(norm, light, q.start())
-            lead = _list_intro(norm, q.start())
-            lead_text = light[lead[0] : lead[1]] if lead else ""
-            if (intro.endswith((":", "：")) and policy.script_intro.search(intro) and not _negates(intro, policy)) \
-                    or (policy.script_intro.search(lead_text) and not _negates(lead_text, policy)):
+            opener = _intro(norm, light, q.start())
+            heading = _list_intro(norm, q.start())
+            heading_text = light[heading[0] : heading[1]] if heading else ""
+            if (opener.endswith((":", "：")) and policy.script_intro.search(opener) and not _negates(opener, policy)) \
+                    or (policy.script_intro.search(heading_text) and not _negates(heading_text, policy)):
                 return False
             outside = light[wide_start : q.start()] + " " + light[q.end() : wide_end]
             if not _ANY_WORD.search(outside):

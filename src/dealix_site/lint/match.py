@@ -140,13 +140,10 @@ def table_header(norm: str, pos: int) -> tuple[int, int] | None:
     """The header cell above ``pos`` when it sits in a Markdown table body (a column headed
     «❌ لا تكتب» lists examples; one headed «المنافس» says who a cell is about)."""
     row = _table_row(norm, pos)
-    if row is None:
+    column = _cell_at(_cells(norm, *row), pos) if row is not None else None
+    if column is None:
         return None
-    column = _cell_at(_cells(norm, *row), pos)
-    head_row = _header_row(norm, row) if column is not None else None
-    if head_row is None or column is None:
-        return None
-    head = _cells(norm, *head_row)
+    head = table_header_cells(norm, pos)
     return head[column] if column < len(head) else None
 
 
