@@ -491,6 +491,7 @@ class CompiledNegation:
     next_denials: tuple[str, ...] = ()
     answers_yes: tuple[str, ...] = ()
     interjections: frozenset[str] = frozenset()
+    manner: frozenset[str] = frozenset()
     # word -> (pseudo phrase, index of the word in it): a cue is checked only against the
     # phrases that hold it
     pseudo_index: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(
@@ -590,9 +591,11 @@ class CompiledPolicy:
             pattern(attr, "(?m)" + phrases_pattern(set(words.get(key, ())), label))
         object.__setattr__(self, "subjects", frozenset(both("subjects")))
         object.__setattr__(self, "nominal_cues", frozenset(both("nominal_cues")))
-        opening = r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[«\"“'‘]?\s*"
+        # (Emoji and other symbols may open it too: "🙅 No.", "✋ لا".)
+        opening = r"^\s*(?:[^\W\d][\w ]{0,18}?\s*[:：/-]\s*)?[^\w\s]{0,6}\s*"
         # Phrases that open a sentence (after a speaker label or a quote).
-        for attr, key, end in (("answer_no", "answers_no", r"\b"), ("answer_yes", "answers_yes", r"(?!\w)"),
+        # (A "yes" is not followed by an apostrophe: "Dealix can't" is no yes.)
+        for attr, key, end in (("answer_no", "answers_no", r"\b"), ("answer_yes", "answers_yes", r"(?![\w'])"),
                                ("next_denial", "next_denials", r"(?!\w)")):
             pattern(attr, phrases_pattern(both(key), (opening, end)))
         flat = flat_terms(self.categories)
@@ -655,6 +658,7 @@ def _negation(lang: NegationLang) -> CompiledNegation:
         next_denials=tuple(normalize(w, "light") for w in lang.next_denials),
         answers_yes=tuple(normalize(w, "light") for w in lang.answers_yes),
         interjections=frozenset(w for i in lang.interjections for w in normalize(i, "light").split()),
+        manner=frozenset(normalize(w, "light") for w in lang.manner),
     )
 
 

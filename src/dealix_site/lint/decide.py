@@ -36,6 +36,8 @@ _LIST_COMMA = re.compile(r"[,،]")
 _DISJUNCTIONS = frozenset({"or", "nor", "او", "أو"})
 _DISJUNCT_REACH = 3  # extra words a negation reaches over to the second half of "A or B"
 _HEADING_WORDS = 6
+_MANNER_REACH = 6  # extra content words a cue reaches over to a claim of manner ("on its own")
+_NPI_REACH = 4  # extra content words a cue reaches over to an "any" right before the claim
 _DASH_LEAD = re.compile(r"\s*[—–:-]\s*")
 _OR_WORDS = "|".join(sorted(_DISJUNCTIONS))
 # "or" right after the claim, and "or" anywhere inside it. (Searched, the pattern takes one \s, not
@@ -117,6 +119,9 @@ _ASIDE = re.compile(r"[,،]\s*(?:or any|or anyone|or anybody|nor|even|including|
                     r"whatever|whichever|no matter|in a|in the|on a|at a|during|ومنها|ومنهم|بما في|بما فيها|بما فيهم|"
                     r"ولا حتي|حتي|وحتي|تحت|في اي|في أي|لا|مهما|ومهما|ولا يمكن|ولا أي|ولا اي|ولا في|ولا علي|"
                     r"ولا لعميل|ولا لاي|ولا لأي|ولا مره|ولا مرة|"
+                    # "We do not, and will not, scrape …": the second negation is the aside
+                    r"and will not|and won't|and never will|and we will not|and we won't|and never have|and never did|"
+                    r"ولن|ولا راح|ولا رح|"
                     r"hidden or otherwise|or otherwise|"
                     r"ومن ضمنها|ومن ضمنهم|من ضمنها|من ضمنهم)\b"
                     # (a short list may run on inside the aside: ", under any plan, add-on or custom contract,")
@@ -216,22 +221,27 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
 
     # "ليس صحيحاً أن …", "it's a myth that …": the whole rest of the sentence is denied, up to a
     # "but" («لا نقول إن الزيادة ممكنة فحسب، بل نؤكد أنها حتمية» affirms what follows بل).
-    cue = policy.sentence_cues.search(before)
-    if cue is not None and not any(t in neg.terminators or t in other.terminators
-                                   for t in _TOKEN.findall(before, cue.end())):
-        return True
-
     text = sentences.text
     nxt = sentences.next_after(s_end) if s_end < len(text) else None
+    question = s_end < len(text) and text[s_end] in "?؟"
+    # A question the next sentence answers for us ("Is there a tool that closes deals on its
+    # own? Ours does.") makes the claim, however it is asked.
+    yes = question and nxt is not None and policy.answer_yes.match(light[nxt[0] : nxt[1]]) is not None
+    cue = policy.sentence_cues.search(before)
+    if cue is not None and not yes and not any(t in neg.terminators or t in other.terminators
+                                               for t in _TOKEN.findall(before, cue.end())):
+        return True
+
     line_start = text.rfind("\n", 0, cand.start) + 1
-    if s_end < len(text) and text[s_end] in "?؟":
+    if question:
         # A question answered "no" in the next sentence: "Can Dealix message …? No."
         if nxt and policy.answer_no.match(light[nxt[0] : nxt[1]]):
             return True
-        # "Can any tool close deals while you sleep?": a question about any tool asserts nothing.
+        # "Can any tool close deals while you sleep?": a question about any tool asserts nothing
+        # (unless the answer says we do).
         words = _TOKEN.findall(before)
         # ("Can a tool really close deals on its own?" asks about tools in general too.)
-        if words and (words[0] in neg.interrogatives or words[0] in other.interrogatives) and (any(
+        if words and not yes and (words[0] in neg.interrogatives or words[0] in other.interrogatives) and (any(
                 w in neg.quantifiers or w in other.quantifiers for w in words) or words[1:2] in (["a"], ["an"])):
             return True
         # A question on a line of its own, as a heading or with its answer under it, asks: a FAQ
@@ -259,6 +269,15 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     dash = _DASH_LEAD.match(after)
     told = _CLAUSE_END.split(after[dash.end() :], maxsplit=1)[0] if dash else ""
     if policy.after_cue.search(after_clause) or (told and policy.after_cue.search(told)):
+        return True
+    # A label whose value is none: "**Guaranteed:** nothing.", «مضمون: لا شيء».
+    if dash is not None and ":" in after[: dash.end()] and _strip_value(told) in _NONE:
+        return True
+    # A line that only names it, answered "no" by the next one, like a question: "Auto-send" /
+    # "Not available.", «إرسال تلقائي» / «غير متاح».
+    if (not question and nxt is not None and _alone_on_line(text, line_start, s_start, s_end)
+            and len(_TOKEN.findall(light[s_start:s_end])) <= _HEADING_WORDS
+            and policy.answer_no.match(light[nxt[0] : nxt[1]])):
         return True
     # A table row whose other cell denies it: «| قوائم مشتراة | ❌ | ممنوع، ولا نرفعها |».
     # (Or a count of none: «| رسائل أُرسلت بدون اعتماد | ٠ |», "| Sent without approval | zero |".)
@@ -330,6 +349,12 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         # "Without …" qualifies the whole verb phrase before it, and a negation of that verb
         # denies the act done without approval: «ما نمسح بطاقات الزوار بدون إذنهم».
         allowed_words += _CONDITION_REACH
+    if claim.strip() in neg.manner or claim.strip() in other.manner:
+        allowed_words += _MANNER_REACH  # "never moves a draft past this state on its own"
+    if tokens and (tokens[-1] in neg.quantifiers or tokens[-1] in other.quantifiers):
+        # "any" right before the claim lives only under a negation ("… or rent them from any
+        # broker"): the cue reaches it over a longer verb phrase.
+        allowed_words += _NPI_REACH
     if tokens and tokens[-1] in _DISJUNCTIONS:
         # "NEG A or B": B is denied with A, however many words A takes («ولا يُعد استخدامها
         # ضماناً للامتثال أو إعفاءً من المسؤولية»).
@@ -377,7 +402,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
             after_tokens = set(after_words)
             # The exception follows the claim closely ("لا نضمن لك إلا الربح"); a «غير» further on
             # negates an adjective («من مصادر غير معروفة»).
-            if set(after_words[:_EXCEPTIVE_REACH]) & (neg.exceptive | other.exceptive):
+            if any(w in neg.exceptive or w in other.exceptive for w in _exceptives(after_words[:_EXCEPTIVE_REACH + 1])):
                 return False  # "لا نضمن لك إلا الربح" means "we guarantee only profit"
             doubled = after_tokens & (neg.after_double | other.after_double)
             if doubled and _is_nominal(tokens[cue_at + n - 1], neg, other):
@@ -418,7 +443,24 @@ def _alone_on_line(text: str, line_start: int, s_start: int, s_end: int) -> bool
 # A sentence end inside a quote (the claim is said before the quote's closing question).
 _STOP_BEFORE_END = re.compile(r"[.!?؟](?=\s)")
 # A table cell that counts none of something.
-_NONE = frozenset({"0", "٠", "zero", "صفر", "none", "لا شيء"})
+_NONE = frozenset({"0", "٠", "zero", "صفر", "none", "nothing", "لا شيء", "لا شي", "ولا شي", "ولا شيء"})
+
+
+def _exceptives(words: list[str]) -> list[str]:
+    """The exceptive words among the first words after a claim. «غير» before an indefinite
+    word after a noun negates that word («بطرق غير نظامية», "by unlawful means"); before a
+    definite one, or right after the claim, it excepts («ما نضمن لك غير الربح»)."""
+    out = []
+    for k, w in enumerate(words[:_EXCEPTIVE_REACH]):
+        if w == "غير" and k > 0 and k + 1 < len(words) and not words[k + 1].startswith(("ال", "لل")):
+            continue
+        out.append(w)
+    return out
+
+
+def _strip_value(value: str) -> str:
+    """A label's value as a word: "**nothing.**" is nothing."""
+    return value.strip(" *_.!؛;،,").strip()
 _NUMBERING = re.compile(r"[\s.#\d]+$")  # «الخرافة ١:» is the label «الخرافة»
 # A line's label: "- ممنوع:", "**Not allowed:**", "3. Don't:" (the label is group 1).
 _DENIAL_LABEL = re.compile(r"[ \t>*_#-]*(?:\d+[.)][ \t]*)?[*_]*([^:：\n*_]{1,40})[*_]*[ \t]*[:：]")

@@ -116,6 +116,10 @@ class NegationLang(_Strict):
     # What opens the answer to a question and says "yes" ("Yes,", «أكيد»): the question's claim
     # is made.
     answers_yes: tuple[str, ...] = ()
+    # Claims that only say how the verb is done ("on its own", «لحاله»): a negation of the verb
+    # reaches them over an object of any length ("Dealix never moves a draft past this state on
+    # its own").
+    manner: tuple[str, ...] = ()
     # What opens the sentence after a claim and denies it, looking back ("We don't make them.",
     # «Dealix ليس كذلك»): the claim was someone else's.
     next_denials: tuple[str, ...] = ()
