@@ -281,6 +281,26 @@ ALLOWED = {
     "en-we-retired": "We retired the Auto-Send beta after customer feedback; approval is mandatory on every account.",
     # A list under "Dealix does not:" lists what it does not do.
     "en-does-not-list": "Dealix does not:\n- scrape websites or social profiles\n- buy or rent contact lists\n",
+    # A label whose value is none.
+    "en-label-none": "**Not guaranteed:** reply rates, meetings, revenue.\n**Guaranteed:** nothing.\n",
+    "ar-label-none": "**مضمون:** لا شيء.\n**موثّق:** كل خطوة في Proof Pack.\n",
+    # A line naming a feature, answered "no" by the next line, like a question.
+    "en-feature-not-available": "Auto-send\n\nNot available. Every message needs a reviewer's approval.\n",
+    "ar-feature-not-available": "إرسال تلقائي\n\nغير متاح. كل رسالة تنتظر موافقتك.\n",
+    # "any" right before the claim: the negation reaches it over a longer verb phrase.
+    "ar-any-broker": "ولا يشتري الطرف الأول قوائم جهات اتصال أو يستأجرها من أي وسيط.",
+    "en-any-broker": "We do not buy contact lists or rent them for campaigns from any data broker.",
+    # A claim of manner: the negation of the verb reaches it over a long object.
+    "en-manner-on-its-own": "Dealix never moves a draft past the approval state on its own.",
+    "ar-manner-lihalih": "ما يرسل Dealix الرسائل اللي جهزها لعملائك لحاله.",
+    # A repeated cue opens a list item; it does not double the negation.
+    "ar-repeated-cue": "التزامنا: لا وعود بنتائج، لا جمع بيانات بطرق غير نظامية، وموافقة العميل على كل رسالة.",
+    "en-repeated-cue": "Our rules: no promises of results, no scraping, and your approval on every message.",
+    # "and will not" is an aside.
+    "en-and-will-not": "We do not, and will not, scrape LinkedIn profiles or websites for contact details.",
+    "ar-wa-lan": "لا نجمع، ولن نجمع، بيانات التواصل من المواقع.",
+    # An answer opened by an emoji.
+    "mixed-emoji-answer": "Scrape؟ 🙅 no no. احنا نشتغل على الـ CRM حقك والـ contacts اللي عندك إذن منهم.",
 }
 
 
@@ -354,8 +374,14 @@ CLAIMS = {
     "ar-testimonial-under-heading": ("## كلمة العميل\n> «بصراحة استغنينا عن فريق المبيعات كله، Dealix صار يسوي "
                                      "الشغل كامل لحاله.»", "استغنينا", "full-automation"),
     "ar-exceptive-close": ("ما نضمن لك غير الربح.", "نضمن", "guaranteed-results"),
-    "en-a-is-not-any": ("Dealix has never once failed to book a meeting within the first hour.", "within",
-                        "exaggerated-speed"),
+    # "a" is not "any": a question about a tool that we answer for ourselves makes the claim.
+    "en-a-is-not-any": ("Can a tool close deals on its own? Ours can.", "tool close deals", "full-automation"),
+    "ar-answered-for-us": ("هل فيه نظام يقفل الصفقات لحاله؟ نظامنا يقدر.", "يقفل", "full-automation"),
+    # A cue inside an "if" clause stays there.
+    "en-if-no-list": ("If the customer has no usable list, we buy contact lists for them.", "buy", "scraping"),
+    "ar-if-no-list": ("إذا العميل ما عنده قائمة، نشتري له قوائم أرقام جاهزة.", "نشتري", "scraping"),
+    # «غير» right after the claim still excepts.
+    "ar-ghayr-excepts": ("ما نضمن لك غير الأرباح.", "نضمن", "guaranteed-results"),
     # A dashed aside that is a clause of its own does not carry the negation past "and we".
     "en-dashed-clause": ("We never scrape — that's banned — and we guarantee results.", "guarantee",
                          "guaranteed-results"),
