@@ -299,6 +299,20 @@ ALLOWED = {
     # "and will not" is an aside.
     "en-and-will-not": "We do not, and will not, scrape LinkedIn profiles or websites for contact details.",
     "ar-wa-lan": "لا نجمع، ولن نجمع، بيانات التواصل من المواقع.",
+    # A training quiz's true-or-false statement is asked, not said.
+    "ar-true-or-false": "٤. صح أو خطأ: Dealix يشتري قوائم جاهزة من مزودي بيانات ويعطيها للعملاء.",
+    "en-true-or-false": "4. True or false: Dealix buys ready-made contact lists from data brokers.",
+    # A review table's "Decision" column, and a "Heard" column of what someone said.
+    "en-decision-column": ("| Draft (quoted) | Decision |\n|---|---|\n"
+                           "| «نضمن لك مضاعفة مبيعاتك» | Remove — outcome guarantee |\n"),
+    "en-heard-column": ("| Heard | Why it's banned |\n|---|---|\n"
+                        "| \"Their consultants rip you off\" | Attacks partners |\n"),
+    # A crawler for our own site; a plan's features; scraping your knees.
+    "en-own-crawler": "Design doc: a crawler for dealix.sa that checks our own pages for broken links.",
+    "ar-plan-features": "ضمن باقة النمو تحصل على ثلاثة مستخدمين، وقناتي واتساب وإيميل، وتقرير Proof Pack شهري.",
+    "en-scrape-knees": "Scrape your knees, not your leads. Dealix only works with contacts you bring.",
+    # "Without …" followed by the consequence's subject and its negation.
+    "ar-without-subject-negated": "بدون موافقتك النظام ما يرسل شي.",
     # An answer opened by an emoji.
     "mixed-emoji-answer": "Scrape؟ 🙅 no no. احنا نشتغل على الـ CRM حقك والـ contacts اللي عندك إذن منهم.",
 }
@@ -380,6 +394,11 @@ CLAIMS = {
     # A cue inside an "if" clause stays there.
     "en-if-no-list": ("If the customer has no usable list, we buy contact lists for them.", "buy", "scraping"),
     "ar-if-no-list": ("إذا العميل ما عنده قائمة، نشتري له قوائم أرقام جاهزة.", "نشتري", "scraping"),
+    # "Without …" ends at the subject of the clause that holds the claim.
+    "ar-without-ends-at-subject": ("بعد ٢٤ ساعة بدون رد منك النظام يرسلها من نفسه.", "يرسلها", "approval-bypass"),
+    # A line that is not an answer: "No opportunities yet." under a claim does not deny it.
+    "en-no-is-not-an-answer": ("Results guaranteed\n\nNo opportunities yet.", "guaranteed", "guaranteed-results"),
+    "mixed-no-is-not-an-answer": ("نتائج مضمونة 100%\n\nNo opportunities yet.", "مضمونة", "guaranteed-results"),
     # «غير» right after the claim still excepts.
     "ar-ghayr-excepts": ("ما نضمن لك غير الأرباح.", "نضمن", "guaranteed-results"),
     # A dashed aside that is a clause of its own does not carry the negation past "and we".
@@ -465,6 +484,15 @@ CLAIMS = {
                        "guarantee", "guaranteed-results"),
     "ar-approved-reply": ("الرد المعتمد من إدارة المبيعات:\n\n> «نضمن لكم صفقات كل شهر، وإلا نرجع لكم فلوسكم.»\n",
                           "نضمن", "guaranteed-results"),
+    # A quote in a section headed as our script ("## Recommended response"), whatever the step
+    # title above it says.
+    "en-section-script": ("## Recommended response\n\n**2. Remove the burden**\n\"Good news: Dealix works entirely "
+                          "on its own once it's live.\"\n", "on its own", "full-automation"),
+    "ar-section-script": ("## الرد الموصى به\n\n**٢. طمّنه**\n«النظام يقفل الصفقات لحاله، وأنت ارتاح.»\n",
+                          "يقفل", "full-automation"),
+    # «اقرأ هذا النص كما هو:» makes the quote below it our script, whatever heading follows.
+    "ar-read-as-is": ("اقرأ هذا النص كما هو في آخر المكالمة:\n\n> «خلال ٢٤ ساعة بتشوف صفقات مقفلة.»\n\n"
+                      "## أسئلة ممنوعة\n- لا تسأل عن الإيرادات.\n", "خلال", "exaggerated-speed"),
     # «ما عداها» is "everything else", not a negation.
     "ar-everything-else": ("لا يعرض عليك النظام إلا الرسائل الحساسة، وكل ما عداها يُرسل مباشرة بدون موافقتك.", "بدون",
                            "approval-bypass"),

@@ -121,6 +121,9 @@ _COMMON = frozenset({
     "الا",
     # The product's own name and the words copy uses for it are in nearly every sentence.
     "dealix", "النظام", "المنصه",
+    # So are the words for what it does: send, follow up, message, the reps who approve.
+    "ارسال", "الارسال", "ارسالها", "لعملاء", "موافقتك", "تنتظر", "follow-up", "follow-ups", "followup",
+    "rep", "reps", "message", "messages", "email", "emails", "very",
 })
 _MAX_REQUIRED = 24  # literals in one required-token check (see required_anchors)
 _MIN_ANCHOR = 3  # shorter literals (و، لك، غش) occur everywhere as substrings

@@ -278,10 +278,13 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         return True
     # A line that only names it, answered "no" by the next one, like a question: "Auto-send" /
     # "Not available.", «إرسال تلقائي» / «غير متاح».
+    # (The answer is the whole next sentence: "No opportunities yet." under an image says no more.)
     if (not question and nxt is not None and _alone_on_line(text, line_start, s_start, s_end)
-            and len(_TOKEN.findall(light[s_start:s_end])) <= _HEADING_WORDS
-            and policy.answer_no.match(light[nxt[0] : nxt[1]])):
-        return True
+            and len(_TOKEN.findall(light[s_start:s_end])) <= _HEADING_WORDS):
+        said = light[nxt[0] : nxt[1]]
+        no = policy.answer_no.match(said)
+        if no is not None and not _TOKEN.search(said, no.end()):
+            return True
     # A table row whose other cell denies it: «| قوائم مشتراة | ❌ | ممنوع، ولا نرفعها |».
     # (Or a count of none: «| رسائل أُرسلت بدون اعتماد | ٠ |», "| Sent without approval | zero |".)
     for a, b in row_cells(text, cand.start):
@@ -338,6 +341,8 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     # أي رسالة»).
     # (Its consequence is negated by a verb: "and without any commitment" is a second condition.)
     rest = [t for t in _TOKEN.findall(after) if not _nominal(t, neg, other)]
+    while rest and (rest[0] in neg.subjects or rest[0] in other.subjects):
+        rest = rest[1:]  # «بدون موافقتك النظام ما يرسل شي»: the consequence's subject, then its negation
     if (opens_with_condition
             and (_COMMA_NEXT.match(after) or _opens_with_cue(rest, neg, other))
             and not [t for t in tokens if t not in neg.fillers and t not in other.fillers]
@@ -367,6 +372,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     walked = 0
     i = len(tokens) - 1
     quantifier = max((k for k, t in enumerate(tokens) if t in neg.quantifiers or t in other.quantifiers), default=-1)
+    subject_seen = False
     while i >= 0 and walked < neg.window + allowed_words:
         tok = tokens[i]
         if tok in neg.terminators or tok in other.terminators:
@@ -379,9 +385,15 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
             words = walked = 0
             i -= 1
             continue
+        if tok in neg.subjects or tok in other.subjects:
+            subject_seen = True
         n = _cue_length(tokens, i, neg) or _cue_length(tokens, i, other)
         if n:
             cue_at = i - n + 1
+            if subject_seen and " ".join(tokens[cue_at : i + 1]) + " " in neg.conditions + other.conditions:
+                # «بدون رد منك النظام يرسلها من نفسه»: "without …" ends at the subject of the
+                # clause that holds the claim; it does not negate that clause.
+                return False
             if _covers(tokens, cue_at, neg, other):
                 i = cue_at - 1  # not a negation here ("اول ما تجهز"): keep looking further back
                 walked += 1
@@ -532,9 +544,12 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
             opener = _intro(norm, light, q.start())
             heading = _list_intro(norm, q.start())
             heading_text = light[heading[0] : heading[1]] if heading else ""
+            section = _section(norm, q.start())
+            section_text = light[section[0] : section[1]] if section else ""
             if (opener.endswith((":", "：")) and policy.script_intro.search(opener) and not _negates(opener, policy)) \
-                    or (policy.script_intro.search(heading_text) and not _negates(heading_text, policy)):
-                return False
+                    or (policy.script_intro.search(heading_text) and not _negates(heading_text, policy)) \
+                    or (policy.script_intro.search(section_text) and not _negates(section_text, policy)):
+                return False  # (also a quote in a section headed "## Recommended response")
             outside = light[wide_start : q.start()] + " " + light[q.end() : wide_end]
             if not _ANY_WORD.search(outside):
                 # A quote alone on its line ("> «…»", "> ❌ «…»"): the lines around it say what
@@ -644,6 +659,18 @@ def _denied_in_row(norm: str, light: str | LightView, pos: int, policy: Compiled
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]")
+
+
+_SECTION_REACH = 1500  # characters back to look for the heading of the section holding a quote
+_SECTION_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+\S[^\n]*")
+
+
+def _section(norm: str, pos: int) -> tuple[int, int] | None:
+    """The nearest Markdown heading above ``pos`` (within reach): what the section is."""
+    last = None
+    for m in _SECTION_HEADING.finditer(norm, max(0, pos - _SECTION_REACH), pos):
+        last = m
+    return last.span() if last is not None and last.end() < pos else None
 
 
 def _list_intro(norm: str, pos: int) -> tuple[int, int] | None:
