@@ -32,7 +32,9 @@ honest estimate of unseen copy (recall / precision):
     fresh92 0.967/0.989  fresh93 0.933/0.966  fresh94 0.934/0.944  fresh95 0.922/0.954
     fresh96 0.922/0.988  fresh97 0.956/0.977  fresh98 0.960/0.923  fresh99 0.810/0.680
     fresh100 0.917/0.759  fresh101 0.944/0.567  fresh102 0.905/0.679  fresh103 0.944/0.966
-    fresh104 0.956/0.956  fresh105 0.857/0.987  fresh106 0.944/0.966
+    fresh104 0.956/0.956  fresh105 0.857/0.987  fresh106 0.944/0.966  fresh107 0.989/0.978
+    fresh108 0.882/0.938  fresh109 0.922/0.988  fresh110 0.980/0.990  fresh111 1.00/0.870
+    fresh112 0.983/0.881
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -41,6 +43,10 @@ fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29
 fresh100 whole HTML pages as they ship; fresh101 and fresh102 whole internal documents in Arabic
 and in English); fresh103 is outreach (cold emails, sequences, call scripts); fresh104 product UI
 copy; fresh105 advertising (slogans, radio, ad headlines); fresh106 conversations with customers;
+fresh107 a month of everything; fresh108 landing sources (front matter and Jinja templates);
+fresh109 English SaaS web pages; fresh110 evasions (invisible characters, look-alikes, split
+words) on claims and on innocent text alike; fresh111 long Arabic articles; fresh112 a precision
+stress test (70% innocent uses of claim words);
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -92,7 +98,9 @@ third-party A/B tool that publishes without review, a section title).
 fresh72 is the one set whose recall is held below 0.95, at 0.93: its last six misses make their
 claim by sarcasm or implication alone («كلنا انضحك علينا مرة» about foreign systems, "Other CRMs
 are great — if your goal is paying for software nobody opens", «ما نرسل شي من وراك — نعلمك بعد
-ما تطلع كل رسالة»), where a rule that caught them would flag ordinary copy.
+ما تطلع كل رسالة»), where a rule that caught them would flag ordinary copy. fresh108's recall is
+held at 0.94: its two misses are text the issue says is not prose (feature strings inside a Jinja
+`{% set %}` list, and a FAQ answer inside `<script type="application/ld+json">`).
 """
 
 from __future__ import annotations
@@ -180,7 +188,7 @@ SETS = {
     "fresh64": Path(__file__).parent / "data" / "claims-fresh64.jsonl",
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 107)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 113)},
 }
 
 
@@ -231,7 +239,7 @@ _PRECISION = {"fresh11": 0.94, "fresh43": 0.85, "fresh50": 0.93, "fresh51": 0.85
               "fresh84": 0.92, "fresh100": 0.90,
               "fresh101": 0.75}
 # Claims made by sarcasm or implication alone: see the module docstring.
-_RECALL = {"fresh72": 0.93}
+_RECALL = {"fresh72": 0.93, "fresh108": 0.94}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

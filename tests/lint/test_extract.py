@@ -175,10 +175,17 @@ def test_jinja_expressions_and_statements_are_masked(policy: CompiledPolicy) -> 
         "  <p>{{ name }}, results are guaranteed.</p>\n"
         "</section>\n"
     )
+    # The translated string is what readers see; the condition, the comment and the variable are code.
     assert claim_locs(lint(policy, text, "template", "templates/hero.html.j2")) == [
-        (*pos(text, "guaranteed", 1), G)
+        (*pos(text, "نضمن"), G), (*pos(text, "guaranteed", 1), G)
     ]
     assert pos(text, "guaranteed", 1)[0] == 4
+
+
+def test_only_translated_strings_of_jinja_are_prose(policy: CompiledPolicy) -> None:
+    text = ('<p>{{ gettext("We guarantee results") }}</p>\n<p>{{ guarantee_badge }}</p>\n'
+            '<p>{% if auto_send_enabled %}on{% endif %}</p>\n<img alt="{{ _(\'لا نضمن نتائج\') }}">\n')
+    assert claim_locs(lint(policy, text, "template", "templates/x.html")) == [(*pos(text, "guarantee"), G)]
 
 
 def test_jinja_block_spanning_lines_is_masked(policy: CompiledPolicy) -> None:
@@ -288,3 +295,28 @@ def test_struck_through_html_reads_as_withdrawn(policy: CompiledPolicy) -> None:
     assert claim_locs(lint(policy, html, "html")) == []
     kept = html.replace("<del>", "<b>").replace("</del>", "</b>")
     assert claim_locs(lint(policy, kept, "html")) == [(*pos(kept, "guarantee"), G)]
+
+
+@pytest.mark.parametrize(("key", "value", "at"), [
+    ("hero", '"صفقات جديدة خلال دقائق من التسجيل"', "خلال"),
+    ("cta", '"فعّل الإرسال التلقائي وخلّ النظام يرسل بدون موافقتك"', "الإرسال التلقائي"),
+    ("headline", '"Guaranteed deals every month"', "Guaranteed"),
+])
+def test_front_matter_hero_and_cta_written_as_one_string_are_prose(
+        policy: CompiledPolicy, key: str, value: str, at: str) -> None:
+    text = f"---\ntitle: Dealix\n{key}: {value}\nhref: /guaranteed\n---\nClean body.\n"
+    found = claims(lint(policy, text))
+    assert len(found) == 1 and found[0].line == 3 and at in found[0].match, [(f.line, f.match) for f in found]
+
+
+def test_an_html_file_with_jinja_syntax_is_read_as_a_template(policy: CompiledPolicy, tmp_path) -> None:
+    from pathlib import Path
+
+    from dealix_site.lint.engine import lint_file
+
+    page = Path(tmp_path) / "hero.html"
+    page.write_text("{% if guarantee_badge %}<p>{{ guarantee_badge }}</p>{% endif %}\n<p>خدمة بدون عقود.</p>\n",
+                    encoding="utf-8")
+    assert lint_file(page, policy).findings == ()
+    page.write_text("<p>{{ _('We guarantee results') }}</p>\n", encoding="utf-8")
+    assert [f.category for f in lint_file(page, policy).findings] == ["guaranteed-results"]

@@ -495,6 +495,7 @@ class CompiledNegation:
     answers_yes: tuple[str, ...] = ()
     interjections: frozenset[str] = frozenset()
     manner: frozenset[str] = frozenset()
+    conditionals: tuple[str, ...] = ()
     # word -> (pseudo phrase, index of the word in it): a cue is checked only against the
     # phrases that hold it
     pseudo_index: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(
@@ -555,6 +556,8 @@ class CompiledPolicy:
     team_line: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # Either language's after-cues, as one search (a substring test, like ``in``).
     after_cue: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # Either language's words that open a conditional clause, as whole words.
+    conditional: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # Either language's subjects and noun-governing negations.
     subjects: frozenset[str] = field(init=False, repr=False, compare=False)
     nominal_cues: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -589,6 +592,7 @@ class CompiledPolicy:
         pattern("numbered_heading",
              rf"[ \t]*#{{1,6}}[ \t]+(?:{steps}[ \t]*)?\d+[.):]?[ \t]*[:.)-]?[ \t]*")
         pattern("after_cue", phrases_pattern(both("after_cues")))
+        pattern("conditional", phrases_pattern(both("conditionals"), _WHOLE_WORD))
         label = (r"^[ \t>*_#-]*", r"[ \t*_]*[:：]")
         for attr, key in (("customer_line", "customer_labels"), ("team_line", "team_labels")):
             pattern(attr, "(?m)" + phrases_pattern(set(words.get(key, ())), label))
@@ -662,6 +666,7 @@ def _negation(lang: NegationLang) -> CompiledNegation:
         answers_yes=tuple(normalize(w, "light") for w in lang.answers_yes),
         interjections=frozenset(w for i in lang.interjections for w in normalize(i, "light").split()),
         manner=frozenset(normalize(w, "light") for w in lang.manner),
+        conditionals=tuple(normalize(w, "light") for w in lang.conditionals),
     )
 
 

@@ -36,7 +36,6 @@ _LIST_COMMA = re.compile(r"[,،]")
 _DISJUNCTIONS = frozenset({"or", "nor", "او", "أو"})
 _DISJUNCT_REACH = 3  # extra words a negation reaches over to the second half of "A or B"
 _HEADING_WORDS = 6
-_CONDITIONAL = re.compile(r"\b(?:if|when|unless)\b|(?<!\w)(?:إذا|اذا|لو|لما|عندما)(?!\w)")
 _MANNER_REACH = 6  # extra content words a cue reaches over to a claim of manner ("on its own")
 _NPI_REACH = 4  # extra content words a cue reaches over to an "any" right before the claim
 _DASH_LEAD = re.compile(r"\s*[—–:-]\s*")
@@ -229,7 +228,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     # own? Ours does.") makes the claim, however it is asked.
     yes = question and nxt is not None and policy.answer_yes.match(light[nxt[0] : nxt[1]]) is not None
     cue = policy.sentence_cues.search(before)
-    if cue is not None and _CONDITIONAL.search(before, 0, cue.start()) and _LIST_COMMA.search(before, cue.end()):
+    if cue is not None and policy.conditional.search(before, 0, cue.start()) and _LIST_COMMA.search(before, cue.end()):
         cue = None  # "If the customer has no list, we buy one": the cue is the condition's, not ours
     if cue is not None and not yes and not any(t in neg.terminators or t in other.terminators
                                                for t in _TOKEN.findall(before, cue.end())):

@@ -194,7 +194,9 @@ def lint_file(path: Path, policy: CompiledPolicy, display: str | None = None) ->
     except SourceError as exc:
         return _input_error(name, exc.message, exc.line or 1, exc.column or 1)
     kind = kind_for(path.name)
-    if kind == "html" and _is_template(path):
+    # (An .html file with Jinja syntax is a template wherever it is: "{% if guarantee_badge %}"
+    # is code, not copy. Rendered pages never hold it.)
+    if kind == "html" and (_is_template(path) or "{%" in text or "{{" in text):
         kind = "template"
     return lint_text(text.replace("\r\n", "\n"), name, kind, policy)
 

@@ -19,7 +19,9 @@ from html.parser import HTMLParser
 # Front matter keys whose values readers see (page title, description, hero, call to action).
 SHOWN_KEYS = frozenset(
     {"title", "description", "nav_label", "heading", "subheading", "label", "summary", "name", "tagline",
-     "og_title", "og_description", "alt", "caption", "text", "quote"}
+     "og_title", "og_description", "alt", "caption", "text", "quote",
+     # (written as one string rather than a mapping with heading/label keys)
+     "hero", "cta", "headline", "subtitle", "excerpt", "teaser", "blurb", "button"}
 )
 _FRONT = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)
 _FM_LINE = re.compile(r"^(?P<indent>[ \t]*(?:-[ \t]+)?)(?P<key>[\w-]+)[ \t]*:[ \t]*(?P<value>.*)$")
@@ -148,15 +150,27 @@ _JINJA_PAIRS = {"{{": "}}", "{%": "%}", "{#": "#}"}
 _JINJA_OPEN = re.compile(r"\{[{%#]")
 
 
+# A translated string, ``{{ _("…") }}`` or ``{{ gettext('…') }}``: readers see its text.
+_TRANSLATED = re.compile(
+    r"""\{\{-?\s*(?:_|gettext|pgettext|ngettext)\(\s*(?P<q>["'])(?P<text>[^"'\n{}]{0,2000})(?P=q)""")
+
+
 def mask_template(text: str) -> str:
-    """Jinja syntax blanked so the template's own HTML text can be linted. A linear scan: an
-    unclosed ``{{`` blanks the rest, as Jinja itself would refuse it."""
+    """Jinja syntax blanked so the template's own HTML text can be linted, except the text of
+    translated strings, which readers see. A linear scan: an unclosed ``{{`` blanks the rest,
+    as Jinja itself would refuse it."""
     out: list[str] = []
     pos = 0
     while (m := _JINJA_OPEN.search(text, pos)) is not None:
         end = text.find(_JINJA_PAIRS[m.group()], m.end())
         end = len(text) if end < 0 else end + 2
-        out += [text[pos : m.start()], _blank_str(text[m.start() : end])]
+        out.append(text[pos : m.start()])
+        said = _TRANSLATED.match(text, m.start()) if m.group() == "{{" else None
+        if said is not None and said.end() <= end:
+            a, b = said.span("text")
+            out += [_blank_str(text[m.start() : a]), text[a:b], _blank_str(text[b:end])]
+        else:
+            out.append(_blank_str(text[m.start() : end]))
         pos = end
     out.append(text[pos:])
     return "".join(out)

@@ -120,6 +120,9 @@ class NegationLang(_Strict):
     # reaches them over an object of any length ("Dealix never moves a draft past this state on
     # its own").
     manner: tuple[str, ...] = ()
+    # Words that open a conditional clause ("if", «إذا»): a sentence cue inside one ("If the
+    # customer has no list, we buy one") stays in it, past the comma.
+    conditionals: tuple[str, ...] = ()
     # What opens the sentence after a claim and denies it, looking back ("We don't make them.",
     # «Dealix ليس كذلك»): the claim was someone else's.
     next_denials: tuple[str, ...] = ()
