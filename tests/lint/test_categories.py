@@ -298,7 +298,9 @@ INVALID: dict[str, list[Invalid]] = {
         Invalid("وترى هذا الطبيعي مع Dealix: العقود تتوقّع خلال يومين من التشغيل.", "خلال"),
         Invalid("اشترك اليوم وتشوف الفلوس من بكرة.", "وتشوف"),
         Invalid("لن تنتظر أكثر من ساعة لترى أول صفقة مغلقة.", "لن"),
-        Invalid("<span title=\"Revenue from day one\">Day-one revenue</span>", "Day-one", kind="html"),
+        Invalid("<span title=\"Plan details\">Day-one revenue</span>", "Day-one", kind="html"),
+        # (a visible attribute is copy too)
+        Invalid("<span title=\"Revenue from day one\">Plan details</span>", "Revenue", kind="html"),
         Invalid("Give me 60 seconds and I'll fill your pipeline for the quarter.", "60"),
         Invalid("Scan the QR and get your first closed deal before you leave the expo hall.", "before you leave"),
         Invalid("ما في أسرع منا في الشرق الأوسط كله.", "ما في"),

@@ -34,7 +34,8 @@ honest estimate of unseen copy (recall / precision):
     fresh100 0.917/0.759  fresh101 0.944/0.567  fresh102 0.905/0.679  fresh103 0.944/0.966
     fresh104 0.956/0.956  fresh105 0.857/0.987  fresh106 0.944/0.966  fresh107 0.989/0.978
     fresh108 0.882/0.938  fresh109 0.922/0.988  fresh110 0.980/0.990  fresh111 1.00/0.870
-    fresh112 0.983/0.881
+    fresh112 0.983/0.881  fresh113 0.978/0.978  fresh114 0.611/0.948  fresh115 0.967/0.935
+    fresh116 0.952/0.588
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -46,7 +47,9 @@ copy; fresh105 advertising (slogans, radio, ad headlines); fresh106 conversation
 fresh107 a month of everything; fresh108 landing sources (front matter and Jinja templates);
 fresh109 English SaaS web pages; fresh110 evasions (invisible characters, look-alikes, split
 words) on claims and on innocent text alike; fresh111 long Arabic articles; fresh112 a precision
-stress test (70% innocent uses of claim words);
+stress test (70% innocent uses of claim words); fresh113 the development set's tricks; fresh114
+Saudi dialect short copy that avoids the stock words; fresh115 code-switched short copy; fresh116
+whole internal documents in Arabic, English and both;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -93,7 +96,9 @@ claim", a postmortem's timeline, a rejected draft described rather than quoted),
 partners must not do, worded as nouns after «عدم»), fresh100's at 0.90 (whole HTML pages) and
 fresh101's at 0.75 (whole Arabic runbooks: a postmortem quoting a rep's promise under «قال
 للعميل», a decision log that classes a draft as «ضمان نتائج», an internal name in quotes, a
-third-party A/B tool that publishes without review, a section title).
+third-party A/B tool that publishes without review, a section title), and fresh116's at 0.70
+(whole internal documents that discuss claims in prose: a customer's practice reported, a
+battlecard about a competitor's "guaranteed leads", a postmortem named in passing).
 
 fresh72 is the one set whose recall is held below 0.95, at 0.93: its last six misses make their
 claim by sarcasm or implication alone («كلنا انضحك علينا مرة» about foreign systems, "Other CRMs
@@ -188,7 +193,7 @@ SETS = {
     "fresh64": Path(__file__).parent / "data" / "claims-fresh64.jsonl",
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 113)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 117)},
 }
 
 
@@ -237,7 +242,7 @@ def score(items: list[dict], policy: CompiledPolicy, folder: Path) -> Score:
 _PRECISION = {"fresh11": 0.94, "fresh43": 0.85, "fresh50": 0.93, "fresh51": 0.85, "fresh58": 0.65,
               "fresh62": 0.80, "fresh66": 0.55, "fresh71": 0.90, "fresh78": 0.55,
               "fresh84": 0.92, "fresh100": 0.90,
-              "fresh101": 0.75}
+              "fresh101": 0.75, "fresh116": 0.70}
 # Claims made by sarcasm or implication alone: see the module docstring.
 _RECALL = {"fresh72": 0.93, "fresh108": 0.94}
 

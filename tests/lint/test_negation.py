@@ -311,6 +311,10 @@ ALLOWED = {
     "en-own-crawler": "Design doc: a crawler for dealix.sa that checks our own pages for broken links.",
     "ar-plan-features": "ضمن باقة النمو تحصل على ثلاثة مستخدمين، وقناتي واتساب وإيميل، وتقرير Proof Pack شهري.",
     "en-scrape-knees": "Scrape your knees, not your leads. Dealix only works with contacts you bring.",
+    # A dash ends the clause: «هو» after it does not make «ما» a relative pronoun.
+    "ar-negation-then-dash": "Dealix ما يشتغل لحاله — هو يجهز الشغل، وفريقك هو اللي يقرر.",
+    # A table row marked ❌ and «مرفوض» denies its request.
+    "ar-row-marked-rejected": "| الطلب | القرار |\n|---|---|\n| شراء قائمة من وسيط بيانات | ❌ مرفوض |\n",
     # "Without …" followed by the consequence's subject and its negation.
     "ar-without-subject-negated": "بدون موافقتك النظام ما يرسل شي.",
     # An answer opened by an emoji.
@@ -399,6 +403,11 @@ CLAIMS = {
     # A line that is not an answer: "No opportunities yet." under a claim does not deny it.
     "en-no-is-not-an-answer": ("Results guaranteed\n\nNo opportunities yet.", "guaranteed", "guaranteed-results"),
     "mixed-no-is-not-an-answer": ("نتائج مضمونة 100%\n\nNo opportunities yet.", "مضمونة", "guaranteed-results"),
+    # Dialect assurances without the stock words.
+    "ar-dialect-coming-for-sure": ("مع Dealix العملاء جايينك جايينك.", "جايينك", "guaranteed-results"),
+    "ar-dialect-go-to-sleep": ("خله عليه وروح نام، Dealix يراسل ويتابع ويقفل.", "خله", "full-automation"),
+    "ar-dialect-before-the-tea-cools": ("ما تمدي تشرب فنجالك إلا والعقود موقعة.", "تمدي", "exaggerated-speed"),
+    "en-results-from-day-one": ("Results from day one, no ramp-up.", "Results", "exaggerated-speed"),
     # «غير» right after the claim still excepts.
     "ar-ghayr-excepts": ("ما نضمن لك غير الأرباح.", "نضمن", "guaranteed-results"),
     # A dashed aside that is a clause of its own does not carry the negation past "and we".

@@ -108,7 +108,8 @@ _QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|\"[^\"\n]{1,300}
 # «وهو ما نلتزم به», «وهذا ما يقدمه»: after a demonstrative, or «وهو» as formal copy links a
 # clause, ما is "what". (Not after a bare «هو»: «هو ما يرسل» is dialect for "it doesn't send".)
 _RELATIVE_BEFORE = frozenset({"وهو", "وهي", "هذا", "وهذا", "فهذا", "هذه", "وهذه", "ذلك", "وذلك", "هذي", "وهذي"})
-_RELATIVE_AFTER = re.compile(r"^[^\s:،,.؛;]*(?:\s+[^\s:،,.؛;]+){0,3}?\s+(?:هو|هي|هم)\b")
+# (Not past a dash: «Dealix ما يشتغل لحاله — هو يجهز الشغل» is a negation and a new clause.)
+_RELATIVE_AFTER = re.compile(r"^[^\s:،,.؛;—–-]*(?:\s+[^\s:،,.؛;—–-]+){0,3}?\s+(?:هو|هي|هم)\b")
 # A short aside between commas does not break a negation's reach: "At no point does Dealix, or
 # anyone on our team, send …", «لا يمكن لأي أداة، ومنها Dealix، أن تضمن», «لا نستطيع، بصراحة، أن نعدك».
 # Only asides that widen the subject or the scope ("or anyone", "under any plan", «ومنها»), not
@@ -287,7 +288,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     # A table row whose other cell denies it: «| قوائم مشتراة | ❌ | ممنوع، ولا نرفعها |».
     # (Or a count of none: «| رسائل أُرسلت بدون اعتماد | ٠ |», "| Sent without approval | zero |".)
     for a, b in row_cells(text, cand.start):
-        cell = light[a:b].strip(" *_")
+        cell = light[a:b].strip(" *_❌✗✘🚫⛔")
         if not a <= cand.start < b and (policy.list_denial.match(cell) or cell in _NONE):
             return True
 
