@@ -315,6 +315,11 @@ ALLOWED = {
     "ar-negation-then-dash": "Dealix ما يشتغل لحاله — هو يجهز الشغل، وفريقك هو اللي يقرر.",
     # A table row marked ❌ and «مرفوض» denies its request.
     "ar-row-marked-rejected": "| الطلب | القرار |\n|---|---|\n| شراء قائمة من وسيط بيانات | ❌ مرفوض |\n",
+    # Idioms said honestly, or denied.
+    "en-money-in-the-bank-denied": "We can't promise money in the bank; we can promise drafts on time.",
+    "ar-no-cure-needed": "Pipeline بطيء؟ مو لازم علاج ولا معجزة، أحياناً هي متابعة ما أحد أرسلها.",
+    "en-without-human-approval-counterfactual": ("Without human approval, the Proof Pack would just be a log of a "
+                                                 "machine talking to itself."),
     # "Without …" followed by the consequence's subject and its negation.
     "ar-without-subject-negated": "بدون موافقتك النظام ما يرسل شي.",
     # An answer opened by an emoji.
@@ -408,6 +413,14 @@ CLAIMS = {
     "ar-dialect-go-to-sleep": ("خله عليه وروح نام، Dealix يراسل ويتابع ويقفل.", "خله", "full-automation"),
     "ar-dialect-before-the-tea-cools": ("ما تمدي تشرب فنجالك إلا والعقود موقعة.", "تمدي", "exaggerated-speed"),
     "en-results-from-day-one": ("Results from day one, no ramp-up.", "Results", "exaggerated-speed"),
+    # Idioms of certainty, automation and impunity, without the stock words.
+    "en-money-in-the-bank": ("Book the demo and consider your Q3 pipeline money in the bank.", "money in the bank",
+                             "guaranteed-results"),
+    "en-closer-never-sleeps": ("Your new closer never sleeps and never takes a day off.", "closer", "full-automation"),
+    "en-regulator-never-knocks": ("Plug in Dealix and the regulator will never knock on your door.", "regulator",
+                                  "legal-financial-promise"),
+    "ar-dialect-put-it-in-your-belly": ("تبي عملاء؟ حطها في بطنك، العملاء جايينك.", "حطها", "guaranteed-results"),
+    "ar-dialect-settled": ("اشتراكك معنا يعني الـ pipeline يتضاعف، وهذا شي مفروغ منه.", "مفروغ", "guaranteed-results"),
     # «غير» right after the claim still excepts.
     "ar-ghayr-excepts": ("ما نضمن لك غير الأرباح.", "نضمن", "guaranteed-results"),
     # A dashed aside that is a clause of its own does not carry the negation past "and we".
