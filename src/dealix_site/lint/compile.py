@@ -124,6 +124,8 @@ _COMMON = frozenset({
     # So are the words for what it does: send, follow up, message, the reps who approve.
     "ارسال", "الارسال", "ارسالها", "لعملاء", "موافقتك", "تنتظر", "follow-up", "follow-ups", "followup",
     "rep", "reps", "message", "messages", "email", "emails", "very",
+    # "deal" is inside the product's name; «العمل» inside «العملاء»; «وقت» in «في الوقت المناسب».
+    "deal", "deals", "وقت", "العمل", "عمل", "الشغل", "شغل",
 })
 _MAX_REQUIRED = 24  # literals in one required-token check (see required_anchors)
 _MIN_ANCHOR = 3  # shorter literals (و، لك، غش) occur everywhere as substrings
