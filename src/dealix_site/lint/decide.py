@@ -223,16 +223,19 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     # "ليس صحيحاً أن …", "it's a myth that …": the whole rest of the sentence is denied, up to a
     # "but" («لا نقول إن الزيادة ممكنة فحسب، بل نؤكد أنها حتمية» affirms what follows بل).
     text = sentences.text
-    nxt = sentences.next_after(s_end) if s_end < len(text) else None
     question = s_end < len(text) and text[s_end] in "?؟"
-    # A question the next sentence answers for us ("Is there a tool that closes deals on its
-    # own? Ours does.") makes the claim, however it is asked.
-    yes = question and nxt is not None and policy.answer_yes.match(light[nxt[0] : nxt[1]]) is not None
     cue = policy.sentence_cues.search(before)
     if cue is not None and policy.conditional.search(before, 0, cue.start()) and _LIST_COMMA.search(before, cue.end()):
         cue = None  # "If the customer has no list, we buy one": the cue is the condition's, not ours
-    if cue is not None and not yes and not any(t in neg.terminators or t in other.terminators
-                                               for t in _TOKEN.findall(before, cue.end())):
+    denied = cue is not None and not any(t in neg.terminators or t in other.terminators
+                                         for t in _TOKEN.findall(before, cue.end()))
+    if denied and not question:
+        return True
+    nxt = sentences.next_after(s_end) if s_end < len(text) else None
+    # A question the next sentence answers for us ("Is there a tool that closes deals on its
+    # own? Ours does.") makes the claim, however it is asked.
+    yes = question and nxt is not None and policy.answer_yes.match(light[nxt[0] : nxt[1]]) is not None
+    if denied and not yes:
         return True
 
     line_start = text.rfind("\n", 0, cand.start) + 1
@@ -357,7 +360,8 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         # "Without …" qualifies the whole verb phrase before it, and a negation of that verb
         # denies the act done without approval: «ما نمسح بطاقات الزوار بدون إذنهم».
         allowed_words += _CONDITION_REACH
-    if claim.strip() in neg.manner or claim.strip() in other.manner:
+    bare_claim = claim.strip()
+    if bare_claim in neg.manner or bare_claim in other.manner:
         allowed_words += _MANNER_REACH  # "never moves a draft past this state on its own"
     if tokens and (tokens[-1] in neg.quantifiers or tokens[-1] in other.quantifiers):
         # "any" right before the claim lives only under a negation ("… or rent them from any
@@ -539,17 +543,8 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
                 # other («ضمن» و«يتضمن» و«نضمن», «مضمون» بمعنى «محتوى»). One word in quotes alone
                 # is emphasis: Deals are "guaranteed".
                 return True
-            # "Use this line:", «الرد المعتمد:», a list under «## عبارات جاهزة»: the quote is our own
-            # script (not "Don't say:", «لا تقل:»).
-            opener = _intro(norm, light, q.start())
-            heading = _list_intro(norm, q.start())
-            heading_text = light[heading[0] : heading[1]] if heading else ""
-            section = _section(norm, q.start())
-            section_text = light[section[0] : section[1]] if section else ""
-            if (opener.endswith((":", "：")) and policy.script_intro.search(opener) and not _negates(opener, policy)) \
-                    or (policy.script_intro.search(heading_text) and not _negates(heading_text, policy)) \
-                    or (policy.script_intro.search(section_text) and not _negates(section_text, policy)):
-                return False  # (also a quote in a section headed "## Recommended response")
+            if _introduced_as_script(norm, light, q.start(), policy):
+                return False
             outside = light[wide_start : q.start()] + " " + light[q.end() : wide_end]
             if not _ANY_WORD.search(outside):
                 # A quote alone on its line ("> «…»", "> ❌ «…»"): the lines around it say what
@@ -609,6 +604,25 @@ def _title(norm: str) -> str:
 _ANY_WORD = re.compile(r"[^\W\d_]")
 
 
+def _introduced_as_script(norm: str, light: str | LightView, pos: int, policy: CompiledPolicy) -> bool:
+    """The quote at ``pos`` is our own script, copy we say: introduced by a line ending in a
+    colon ("Use this line:", «الرد المعتمد:»), or under a list intro or a section heading that
+    names it («## عبارات جاهزة», "## Recommended response"); not under "Don't say:", «لا تقل:».
+    (The list intro and the section are looked up only when the line before does not say.)"""
+    opener = _intro(norm, light, pos)
+    if opener.endswith((":", "：")) and _names_script(opener, policy):
+        return True
+    for find in (_list_intro, _section):
+        span = find(norm, pos)
+        if span is not None and _names_script(light[span[0] : span[1]], policy):
+            return True
+    return False
+
+
+def _names_script(text: str, policy: CompiledPolicy) -> bool:
+    return policy.script_intro.search(text) is not None and not _negates(text, policy)
+
+
 def _negates(text: str, policy: CompiledPolicy) -> bool:
     """The text holds a negation cue of either language, or a list denial ("avoid", «ممنوع»)."""
     words = _TOKEN.findall(text)
@@ -662,7 +676,7 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]")
 
 
 _SECTION_REACH = 1500  # characters back to look for the heading of the section holding a quote
-_SECTION_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+\S[^\n]*")
+_SECTION_HEADING = re.compile(rf"(?m)^{_HEADING.pattern}\S[^\n]*")  # a whole heading line
 
 
 def _section(norm: str, pos: int) -> tuple[int, int] | None:
