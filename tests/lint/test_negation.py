@@ -320,6 +320,19 @@ ALLOWED = {
     "ar-no-cure-needed": "Pipeline بطيء؟ مو لازم علاج ولا معجزة، أحياناً هي متابعة ما أحد أرسلها.",
     "en-without-human-approval-counterfactual": ("Without human approval, the Proof Pack would just be a log of a "
                                                  "machine talking to itself."),
+    # Innocent neighbours of round 29's paraphrases: bug fixes, field matching, our own logs,
+    # a team that brings experience together, an SLA target, a tool that works alongside a CRM.
+    "ar-bug-fix-is-not-a-cure": "تم علاج تكرار الإشعارات عند فتح التطبيق.",
+    "ar-automatic-field-matching": "يطابق Dealix أعمدة الملف تلقائياً، وتقدر تعدل المطابقة قبل الحفظ.",
+    "ar-you-wont-see-deals-on-day-one": "لن ترى صفقات مغلقة في أول يوم، وهذا طبيعي.",
+    "en-harvest-nothing": "We harvest nothing from social networks.",
+    "ar-team-brings-experience-together": "فريقنا يجمع خبرة في المبيعات والهندسة وحماية البيانات.",
+    "en-log-scraper": "The log scraper reads our own server logs only.",
+    "ar-content-of-the-template": "القالب مرفوض من Meta؛ عدّل مضمون القالب وأعد تقديمه.",
+    "mixed-sla-response-time": "الـ SLA: الـ response time المستهدف خلال ساعة للـ P1.",
+    "en-works-alongside": "Dealix simply works alongside your CRM.",
+    "ar-without-touching-the-mouse": "بدون ما تلمس الماوس، اعتمد المسودة من لوحة المفاتيح.",
+    "ar-while-they-use": "عملاء كثير يجون لنا وهم يستخدمون Zoho، وDealix يشتغل فوقه.",
     # "Without …" followed by the consequence's subject and its negation.
     "ar-without-subject-negated": "بدون موافقتك النظام ما يرسل شي.",
     # An answer opened by an emoji.
@@ -421,6 +434,26 @@ CLAIMS = {
                                   "legal-financial-promise"),
     "ar-dialect-put-it-in-your-belly": ("تبي عملاء؟ حطها في بطنك، العملاء جايينك.", "حطها", "guaranteed-results"),
     "ar-dialect-settled": ("اشتراكك معنا يعني الـ pipeline يتضاعف، وهذا شي مفروغ منه.", "مفروغ", "guaranteed-results"),
+    # Round 29: claims paraphrased without the stock words.
+    "ar-a-bet-that-cannot-lose": ("رهان لا يخسر: العملاء جايين لك.", "رهان", "guaranteed-results"),
+    "en-walk-away-with-more-revenue": ("Try it for a month and walk away with more revenue.", "walk away",
+                                       "guaranteed-results"),
+    "en-data-partners-sell-lists": ("Our data partners sell fresh lead lists every week, ready to import.",
+                                    "data partners", "scraping"),
+    "ar-renting-lists": ("نستأجر لك قوائم أرقام جاهزة من أفضل المزودين.", "نستأجر", "scraping"),
+    "en-everyone-who-follows": ("Paste a competitor's page and get a contact list of everyone who follows it.",
+                                "contact list", "scraping"),
+    "ar-first-message-to-signature": ("Dealix يتولى المتابعة من أول رسالة حتى توقيع العقد.", "يتولى",
+                                      "full-automation"),
+    "ar-no-need-to-wait-for-approval": ("لا داعي لانتظار موافقتك، الرسالة تطلع في وقتها.", "لا داعي",
+                                        "approval-bypass"),
+    "en-neither-sleeps-nor-waits": ("Dealix neither sleeps nor waits for your approval.", "neither",
+                                    "approval-bypass"),
+    "ar-you-will-never-see-a-fine": ("مع Dealix ما راح تشوف غرامة من أي جهة.", "ما راح", "legal-financial-promise"),
+    "ar-profits-ten-times-the-price": ("أرباحك هذا العام ستفوق اشتراكك عشرة أضعاف.", "ستفوق",
+                                       "legal-financial-promise"),
+    "en-pipeline-by-monday": ("Sign up Friday, pipeline by Monday.", "pipeline", "exaggerated-speed"),
+    "ar-seconds-from-the-first-customer": ("ثوانٍ تفصلك عن أول عميل.", "ثوانٍ", "exaggerated-speed"),
     # «غير» right after the claim still excepts.
     "ar-ghayr-excepts": ("ما نضمن لك غير الأرباح.", "نضمن", "guaranteed-results"),
     # A dashed aside that is a clause of its own does not carry the negation past "and we".
@@ -484,7 +517,8 @@ CLAIMS = {
                      "approval-bypass"),
     # «مستحيل ما» affirms; a promise phrased with "not"; no need to approve is a bypass.
     "ar-impossible-not-reach": ("مستحيل ما تحقق هدفك البيعي مع Dealix.", "تحقق", "guaranteed-results"),
-    "en-will-not-miss": ("No downside: you will not miss your quarterly target.", "you", "guaranteed-results"),
+    "en-will-not-miss": ("Relax: you will not miss your quarterly target.", "you", "guaranteed-results"),
+    "en-no-downside": ("No downside: you will not miss your quarterly target.", "No downside", "guaranteed-results"),
     "ar-no-need-to-approve": ("أحلى شي إني ما أحتاج أوافق على أي رسالة، ديلكس يرسل.", "ما", "approval-bypass"),
     # A quote that ends in a question says what comes before the question.
     "en-quote-claim-then-question": ('> "Switch Dealix on tonight and you\'ll see closed deals by tomorrow morning. '
