@@ -131,6 +131,25 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(tmp_path: Path, cache_dir: Path,
     assert entry.read_bytes() == blob  # rewritten whole
 
 
+def test_a_damaged_program_is_compiled_the_usual_way(tmp_path: Path, cache_dir: Path) -> None:
+    """Programs are read from the entry only when first used, each checked against its digest:
+    damage there (past the checked head) costs speed, never a wrong pattern."""
+    path = _policy_copy(tmp_path)
+    expected = _findings(compile_validated(path))
+    cache.load_compiled(path)
+    (entry,) = cache_dir.glob("policy-*.marshal")
+    blob = bytearray(entry.read_bytes())
+    for at in range(len(blob) // 2, len(blob), 4096):  # many programs, none of them whole
+        blob[at] ^= 0xFF
+    entry.write_bytes(bytes(blob))
+    cache._load.cache_clear()
+    damaged = cache.load_compiled(path)
+    stored = [p.code for p in damaged.patterns() if isinstance(p.code, cache.StoredProgram)]
+    assert stored and any(s.load() is None for s in stored)
+    assert _findings(damaged) == expected
+    assert all(p.get() == re.compile(p.text) for p in damaged.patterns())
+
+
 def test_no_cache_when_disabled_or_unwritable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _policy_copy(tmp_path)
     expected = _findings(compile_validated(path))

@@ -9,6 +9,11 @@ the interpreter's version. Any change to one of them is a different key; an unre
 or foreign entry is ignored and rebuilt. The cache only ever holds what the slow path would have
 produced from the same bytes, so it can be deleted at any time.
 
+An entry is a small head (the plain data, checked whole by its SHA-256) and the programs, about
+20 MB, which stay on disk, mapped: each is read, and checked against its own digest, when its
+pattern is first used. Reading and checking all of them up front took 70 ms of every run's start;
+a program that fails its check is compiled the usual way instead.
+
 Where: ``$DEALIX_SITE_CACHE`` (empty or ``0`` turns it off), else ``$XDG_CACHE_HOME/dealix-site``,
 else ``~/.cache/dealix-site``. A read-only or missing home just means no cache.
 """
@@ -21,6 +26,7 @@ import dataclasses
 import functools
 import hashlib
 import marshal
+import mmap
 import os
 import re
 import sys
@@ -37,11 +43,12 @@ from dealix_site.lint.compile import (
     CompiledTerm,
     LazyPattern,
     RequiredRule,
-    build_automaton,
+    automaton_entries,
+    automaton_of,
 )
 
 ENV = "DEALIX_SITE_CACHE"
-FORMAT = "dealix-policy-cache/11"
+FORMAT = "dealix-policy-cache/12"
 KEEP = 8  # entries kept; older ones are pruned when a new one is written
 # The modules whose code decides what the compiled form of a given policy file is.
 _SHAPING = ("cache.py", "compile.py", "normalize.py", "policy.py")
@@ -99,7 +106,41 @@ def code_of(text: str) -> tuple[Any, ...] | None:
         return None
 
 
-def pattern_from_code(text: str, code: tuple[Any, ...]) -> re.Pattern[str]:
+class StoredProgram:
+    """A pattern's program in a cache entry's mapped section, read on first use, and its text,
+    kept encoded (as bytes, marshal loads it with one copy; as str it would decode 3 MB of
+    Arabic on every start)."""
+
+    __slots__ = ("digest", "encoded", "length", "meta", "offset", "section")
+
+    def __init__(self, section: Any, offset: int, length: int, digest: bytes, meta: tuple[Any, ...],
+                 encoded: bytes) -> None:
+        self.section, self.offset, self.length, self.digest = section, offset, length, digest
+        self.meta, self.encoded = meta, encoded
+
+    def source(self) -> str:
+        return self.encoded.decode("utf-8")
+
+    def load(self) -> tuple[Any, ...] | None:
+        """The code tuple :func:`pattern_from_code` takes, or None when the bytes on disk are not
+        the ones written (the entry was damaged after it was opened)."""
+        program = bytes(self.section[self.offset : self.offset + self.length])
+        if len(program) != self.length or _digest(program) != self.digest:
+            return None
+        flags, groups, groupindex, indexgroup = self.meta
+        return flags, program, groups, groupindex, indexgroup
+
+
+def _digest(program: bytes) -> bytes:
+    return hashlib.blake2b(program, digest_size=16).digest()
+
+
+def pattern_from_code(text: str, code: tuple[Any, ...] | StoredProgram) -> re.Pattern[str]:
+    if isinstance(code, StoredProgram):
+        loaded = code.load()
+        if loaded is None:
+            return re.compile(text)
+        code = loaded
     try:
         flags, program, groups, groupindex, indexgroup = code
         return _sre.compile(text, flags, array.array(_ITEM, program).tolist(), groups, groupindex, indexgroup)
@@ -114,11 +155,19 @@ def _bi(b: Bilingual) -> tuple[str, str]:
     return b.ar, b.en
 
 
-def to_plain(cp: CompiledPolicy) -> dict[str, Any]:
-    """The compiled policy as marshal-able data; each pattern is stored with its program."""
+def to_plain(cp: CompiledPolicy, programs: bytearray) -> dict[str, Any]:
+    """The compiled policy as marshal-able data. Each pattern's program is appended to
+    ``programs``; the data keeps where it is, its digest and the rest of what the engine needs."""
 
-    def pat(p: LazyPattern) -> tuple[str, tuple[Any, ...] | None]:
-        return p.text, p.code
+    def pat(p: LazyPattern) -> tuple[str | None, tuple[Any, ...] | None]:
+        code = p.code.load() if isinstance(p.code, StoredProgram) else p.code
+        if code is None:
+            return p.text, None
+        flags, program, groups, groupindex, indexgroup = code
+        ref = (len(programs), len(program), _digest(program), (flags, groups, groupindex, indexgroup),
+               p.text.encode("utf-8"))
+        programs.extend(program)
+        return None, ref  # the text is in the reference, encoded
 
     cats = []
     for c in cp.categories:
@@ -140,15 +189,23 @@ def to_plain(cp: CompiledPolicy) -> dict[str, Any]:
     return {"format": FORMAT, "categories": tuple(cats), "negation": neg, "mention": pat(cp.mention_cues),
             "lexicon": cp.lexicon, "required": required, "anchors": cp.anchors, "wording": cp.wording,
             "trap_anchors": cp.trap_anchors,
+            "automaton": automaton_entries(cp.anchors, cp.categories, cp.trap_anchors),
             "derived": {attr: pat(p) for attr, p in cp.derived.items()}}
 
 
-def from_plain(data: dict[str, Any]) -> CompiledPolicy:
+def from_plain(data: dict[str, Any], programs: Any) -> CompiledPolicy:
+    """The compiled policy from its plain data; ``programs`` is the section the references in
+    it point into (the mapped entry, or any bytes-like object)."""
     if data.get("format") != FORMAT:
         raise ValueError("not a policy cache entry of this format")
 
-    def pat(p: tuple[str, tuple[Any, ...] | None]) -> LazyPattern:
-        return LazyPattern(p[0], p[1])
+    def pat(p: tuple[str | None, tuple[Any, ...] | None]) -> LazyPattern:
+        text, ref = p
+        return LazyPattern(text, StoredProgram(programs, *ref) if ref is not None else None)
+
+    def derived(p: tuple[str | None, tuple[Any, ...] | None]) -> tuple[str, Any]:
+        lazy = pat(p)
+        return lazy.text, lazy.code
 
     cats = []
     for info, terms, traps, unanchored, as_written, anchored in data["categories"]:
@@ -167,16 +224,16 @@ def from_plain(data: dict[str, Any]) -> CompiledPolicy:
     anchors = data["anchors"]
     trap_anchors = data["trap_anchors"]
     return CompiledPolicy(
-        (categories := tuple(cats)),
+        tuple(cats),
         {lang: CompiledNegation(*fields) for lang, fields in data["negation"].items()},
         pat(data["mention"]),
         data["lexicon"],
         required,
         anchors,
-        build_automaton(anchors, categories, trap_anchors),
+        automaton_of(data["automaton"]),
         trap_anchors,
         data["wording"],
-        data["derived"],
+        {attr: derived(p) for attr, p in data["derived"].items()},
     )
 
 
@@ -191,28 +248,47 @@ def with_programs(cp: CompiledPolicy) -> CompiledPolicy:
 # --- On disk --------------------------------------------------------------------------------
 
 
+# An entry: SHA-256 of the head (32 bytes), the head's length and the program section's length
+# (8 bytes each, little-endian), the head (marshal), then the program section.
+_PREFIX = 48
+
+
 def _read(entry: Path) -> CompiledPolicy | None:
     try:
-        blob = entry.read_bytes()
-    except OSError:
-        return None
-    digest, payload = blob[:32], blob[32:]
-    if hashlib.sha256(payload).digest() != digest:
+        with entry.open("rb") as f:
+            prefix = f.read(_PREFIX)
+            if len(prefix) != _PREFIX:
+                return None
+            head_len = int.from_bytes(prefix[32:40], "little")
+            section_len = int.from_bytes(prefix[40:48], "little")
+            head = f.read(head_len)
+            if len(head) != head_len or hashlib.sha256(head).digest() != prefix[:32]:
+                return None
+            if os.fstat(f.fileno()).st_size != _PREFIX + head_len + section_len:
+                return None  # truncated, or something appended
+            # The mapping outlives the file object; a newer entry replaces the file by rename, so
+            # this one's pages stay as they were.
+            section = memoryview(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))[_PREFIX + head_len :]
+    except (OSError, ValueError):
         return None
     try:
-        return from_plain(marshal.loads(payload))
+        return from_plain(marshal.loads(head), section)
     except Exception:  # written by another version of this module: rebuild it
         return None
 
 
 def _write(entry: Path, cp: CompiledPolicy) -> None:
-    payload = marshal.dumps(to_plain(cp))
+    programs = bytearray()
+    head = marshal.dumps(to_plain(cp, programs))
+    prefix = hashlib.sha256(head).digest() + len(head).to_bytes(8, "little") + len(programs).to_bytes(8, "little")
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".policy-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:
-                f.write(hashlib.sha256(payload).digest() + payload)
+                f.write(prefix)
+                f.write(head)
+                f.write(programs)
             os.replace(tmp, entry)  # readers see the old entry or the new one, never half of one
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

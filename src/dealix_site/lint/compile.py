@@ -388,12 +388,20 @@ class LazyPattern:
     ``lint.cache``); with it, "compiling" is a table load instead of a parse.
     """
 
-    __slots__ = ("_compiled", "code", "text")
+    __slots__ = ("_compiled", "_text", "code")
 
-    def __init__(self, text: str, code: tuple[Any, ...] | None = None) -> None:
-        self.text = text
+    def __init__(self, text: str | None, code: Any = None) -> None:
+        # ``text`` may be None only with a stored program that holds it (see ``lint.cache``):
+        # most of a run's patterns are never read, so their text stays on disk too.
+        self._text = text
         self.code = code
         self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.code.source()
+        return self._text
 
     def get(self) -> re.Pattern[str]:
         if self._compiled is None:
@@ -409,7 +417,7 @@ class LazyPattern:
         return self.text, self.code
 
     def __setstate__(self, state: tuple[str, tuple[Any, ...] | None]) -> None:
-        self.text, self.code = state
+        self._text, self.code = state
         self._compiled = None
 
 
@@ -790,9 +798,21 @@ def build_automaton(anchors: Mapping[str, frozenset[tuple[int, int]]],
     against ~8 MB/s for one regex alternation of the same literals). Each carries its length and
     (the words a leading token spans, the terms it leads) groups, the other terms it anchors, as
     flat indexes (see :func:`flat_terms`), and the (category, trap) pairs it anchors."""
+    return automaton_of(automaton_entries(anchors, categories, trap_anchors))
+
+
+AutomatonEntry = tuple[str, tuple[int, tuple[tuple[int, tuple[int, ...]], ...], tuple[int, ...],
+                                  tuple[tuple[int, int], ...]]]
+
+
+def automaton_entries(anchors: Mapping[str, frozenset[tuple[int, int]]],
+                      categories: tuple[CompiledCategory, ...],
+                      trap_anchors: Mapping[str, frozenset[tuple[int, int]]]) -> list[AutomatonEntry]:
+    """The automaton's words with their payloads: plain data, kept in the policy cache (working
+    them out takes 60 ms of Python; loading them into the automaton, 4 ms of C)."""
     index = {(t.category, ti): i for i, (ti, t) in enumerate(flat_terms(categories))}
-    auto = ahocorasick.Automaton()
-    for literal in anchors.keys() | trap_anchors.keys():
+    entries: list[AutomatonEntry] = []
+    for literal in sorted(anchors.keys() | trap_anchors.keys()):
         keys = sorted(anchors.get(literal, ()))
         by_words: dict[int, list[int]] = {}
         for k in keys:
@@ -800,7 +820,14 @@ def build_automaton(anchors: Mapping[str, frozenset[tuple[int, int]]],
                 by_words.setdefault(categories[k[0]].terms[k[1]].leads, []).append(index[k])
         leads = tuple((n, tuple(ts)) for n, ts in sorted(by_words.items()))
         others = tuple(index[k] for k in keys if not categories[k[0]].terms[k[1]].leads)
-        auto.add_word(literal, (len(literal), leads, others, tuple(sorted(trap_anchors.get(literal, ())))))
+        entries.append((literal, (len(literal), leads, others, tuple(sorted(trap_anchors.get(literal, ()))))))
+    return entries
+
+
+def automaton_of(entries: list[AutomatonEntry]) -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for literal, payload in entries:
+        auto.add_word(literal, payload)
     auto.make_automaton()
     return auto
 
