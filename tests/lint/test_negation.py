@@ -333,6 +333,21 @@ ALLOWED = {
     "en-works-alongside": "Dealix simply works alongside your CRM.",
     "ar-without-touching-the-mouse": "بدون ما تلمس الماوس، اعتمد المسودة من لوحة المفاتيح.",
     "ar-while-they-use": "عملاء كثير يجون لنا وهم يستخدمون Zoho، وDealix يشتغل فوقه.",
+    # Round 30: a get-well wish, a tooth, a medicine distributor, a joke about the only thing
+    # guaranteed, an air conditioner that runs itself, instant notifications, a phrase called
+    # unreal, a vendor's promise reported, a bilingual FAQ answered no, a report exported,
+    # "not us" as an answer.
+    "ar-get-well-wish": "الله يشفي زميلنا خالد، فريق الدعم بيغطي عنه.",
+    "ar-treating-a-tooth": "رايح أعالج ضرسي اليوم، والرد بيكون من الزملاء.",
+    "ar-medicine-distributor": "من عملائنا موزع أدوية يتابع طلبات المستشفيات على المسكنات والمضادات الحيوية.",
+    "ar-only-the-coffee-is-guaranteed": "الشي الوحيد المضمون عندنا هو القهوة في الديمو.",
+    "ar-the-ac-runs-itself": "المكيف عندنا يشتغل لحاله من الصبح، أما Dealix فما يرسل إلا بموافقتك.",
+    "ar-instant-notifications": "الإشعارات توصلك فوراً لما يرد العميل، وانت تقرر وش تسوي.",
+    "en-not-a-real-thing": "'Guaranteed leads' isn't a real thing in B2B sales.",
+    "en-if-a-vendor-tells-you": ("If a vendor tells you they can \"guarantee 50 meetings a month\", ask where the "
+                                 "contacts come from."),
+    "mixed-bilingual-faq-answered-no": "هل النتائج مضمونة؟ · Are results guaranteed?\nلا. No. نساعدك على المتابعة فقط.",
+    "ar-not-us": "تبي نظام يبيع عنك؟ مو إحنا.",
     # "Without …" followed by the consequence's subject and its negation.
     "ar-without-subject-negated": "بدون موافقتك النظام ما يرسل شي.",
     # An answer opened by an emoji.
@@ -454,6 +469,20 @@ CLAIMS = {
                                        "legal-financial-promise"),
     "en-pipeline-by-monday": ("Sign up Friday, pipeline by Monday.", "pipeline", "exaggerated-speed"),
     "ar-seconds-from-the-first-customer": ("ثوانٍ تفصلك عن أول عميل.", "ثوانٍ", "exaggerated-speed"),
+    # Round 30: hype and dialect without the stock words.
+    "en-every-lead-will-convert": ("Every lead Dealix surfaces will convert.", "Every lead", "guaranteed-results"),
+    "ar-at-least-five-deals-each": ("كل عميل يشترك معنا يطلع بخمس صفقات على الأقل.", "كل عميل", "guaranteed-results"),
+    "ar-dont-bother-reviewing": ("لا تتعب نفسك تراجع، النظام يبعتها من نفسه.", "لا تتعب", "approval-bypass"),
+    "en-approval-is-a-speed-bump": ("Approval is a speed bump, so we took it out.", "Approval", "approval-bypass"),
+    "en-pays-your-fine": ("If you are ever fined under PDPL, Dealix pays the fine for you.", "Dealix pays",
+                          "legal-financial-promise"),
+    "en-comes-back-as-five": ("Every SAR 1 you spend comes back to you as SAR 5.", "comes back",
+                              "legal-financial-promise"),
+    "ar-not-an-hour-before-two-deals": ("ما كملت ساعة من التفعيل إلا وعندي صفقتين.", "ما كملت", "exaggerated-speed"),
+    "en-clown-car": ("Unlike the clown car of offshore lead-gen shops, we know Saudi buyers.", "clown car",
+                     "competitor-attack"),
+    "en-antibiotic-for-your-crm": ("Think of Dealix as the antibiotic for your sick CRM.", "antibiotic",
+                                   "medical-language"),
     # «غير» right after the claim still excepts.
     "ar-ghayr-excepts": ("ما نضمن لك غير الأرباح.", "نضمن", "guaranteed-results"),
     # A dashed aside that is a clause of its own does not carry the negation past "and we".

@@ -40,8 +40,9 @@ _PRE = r"(?:[وف]?(?:لل|[بكل]?ال|[بكلس])?)"
 # negation ش (ما…ش). A feminine ending takes a pronoun as ت (ضمانة → ضمانتنا, "our guarantee").
 _SUF = (r"(?:(?:ات|ين|ون|ان|يه|يات|ه|ي|و|ا|ها|هم|هما|هن|ك|كم|كن|نا|وا|تين|تان)?(?:ه|ها|هم|ك|كم|نا|ي)?"
         r"|ت(?:ه|ها|هم|هما|ك|كم|نا|ي))ش?")
-# A word in ة (folded to ه) takes a pronoun with ت instead: صفقة → صفقتك، نتيجة → نتيجتنا.
-_FEM = r"ت(?:ه|ها|هم|هما|ك|كم|كن|نا|ي)ش?"
+# A word in ة (folded to ه) takes a pronoun with ت instead: صفقة → صفقتك، نتيجة → نتيجتنا; and
+# its dual is written with ت too: صفقتين، ساعتين.
+_FEM = r"ت(?:ين|ان|ه|ها|هم|هما|ك|كم|كن|نا|ي)ش?"
 
 
 def _feminine(tok: str) -> bool:

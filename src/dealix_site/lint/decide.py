@@ -232,6 +232,12 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     if denied and not question:
         return True
     nxt = sentences.next_after(s_end) if s_end < len(text) else None
+    if question and nxt is not None and nxt[1] < len(text) and text[nxt[1]] in "?؟" \
+            and text.find("\n", s_end, nxt[0]) < 0 \
+            and (_ARABIC.search(text, s_start, s_end) is None) != (_ARABIC.search(text, *nxt) is None):
+        # The same question in the other language on the same line («هل النتائج مضمونة؟ · Are
+        # results guaranteed?»): the answer is the sentence after both.
+        nxt = sentences.next_after(nxt[1])
     # A question the next sentence answers for us ("Is there a tool that closes deals on its
     # own? Ours does.") makes the claim, however it is asked.
     yes = question and nxt is not None and policy.answer_yes.match(light[nxt[0] : nxt[1]]) is not None
