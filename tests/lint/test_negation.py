@@ -348,6 +348,17 @@ ALLOWED = {
                                  "contacts come from."),
     "mixed-bilingual-faq-answered-no": "هل النتائج مضمونة؟ · Are results guaranteed?\nلا. No. نساعدك على المتابعة فقط.",
     "ar-not-us": "تبي نظام يبيع عنك؟ مو إحنا.",
+    # Round 31: a feature marked with a cross, a setting that is off, a question answered «ولا
+    # رسالة», "you won't find … in our offers", a mechanism that ensures a step, automatic
+    # summaries, waiting for an analyst.
+    "ar-list-item-crossed-out": "- ✗ استخراج الأرقام من قروبات واتساب",
+    "mixed-feature-line-with-cross": "Approval-first ✓ | Auto-send ✗ | بياناتك داخل المملكة ✓",
+    "en-setting-off": "| Setting | Value |\n|---|---|\n| Auto-send | Off — not configurable |",
+    "ar-not-a-single-message": "### بدون موافقتك؟ ولا رسالة.\nكل مسودة تنتظر اعتمادك.",
+    "ar-you-wont-find-in-our-offers": "لن تجد في عروضنا وعوداً بعائد ثابت أو أرباح مضمونة.",
+    "ar-mechanism-ensures": "تضمن آلية الاعتماد المزدوج ألا تخرج أي رسالة قبل مراجعتها.",
+    "ar-automatic-summary": "يُنشئ Dealix ملخصاً تلقائياً لكل محادثة بعد انتهائها.",
+    "en-waiting-for-an-analyst": "Build an adoption dashboard without waiting for an analyst.",
     # "Without …" followed by the consequence's subject and its negation.
     "ar-without-subject-negated": "بدون موافقتك النظام ما يرسل شي.",
     # An answer opened by an emoji.
@@ -483,6 +494,24 @@ CLAIMS = {
                      "competitor-attack"),
     "en-antibiotic-for-your-crm": ("Think of Dealix as the antibiotic for your sick CRM.", "antibiotic",
                                    "medical-language"),
+    # Round 31: formal and technical wording; a character reference in Markdown; ما after a
+    # preposition is "what"; a cross after an insult is emphasis, not "not offered".
+    "en-entity-in-markdown": ("Dealix &#115;crapes LinkedIn profiles for you.", "&#115;crapes", "scraping"),
+    "ar-ma-after-preposition": ("ويتفوق الحل على ما تقدمه الشركات المنافسة من منتجات رديئة.", "رديئة",
+                                "competitor-attack"),
+    "ar-contractual-minimum": ("يلتزم مقدم العرض بأن تحقق المنصة ما لا يقل عن 100 فرصة بيعية شهرياً.", "يلتزم",
+                               "guaranteed-results"),
+    "ar-data-selling-companies": ("وقعنا شراكات مع شركات بيع البيانات لنوفر لك ملايين السجلات.", "شركات بيع",
+                                  "scraping"),
+    "ar-auto-reply-to-incoming": ("ميزة جديدة: الرد التلقائي على رسائل واتساب الواردة باسم مندوبك.", "الرد التلقائي",
+                                  "approval-bypass"),
+    "en-automatically-emails-the-buyer": ("When a deal changes stage, Dealix automatically emails the buyer the "
+                                          "next step.", "automatically emails", "approval-bypass"),
+    "ar-apart-from-any-human": ("وتعمل المنظومة بمعزل عن أي تدخل بشري حتى إغلاق الصفقة.", "بمعزل",
+                                "full-automation"),
+    "en-makes-you-compliant": ("Dealix makes your company fully PDPL-compliant on day one.", "makes",
+                               "legal-financial-promise"),
+    "ar-cross-after-an-insult": ("منافسينا نصابين ❌", "نصابين", "competitor-attack"),
     # «غير» right after the claim still excepts.
     "ar-ghayr-excepts": ("ما نضمن لك غير الأرباح.", "نضمن", "guaranteed-results"),
     # A dashed aside that is a clause of its own does not carry the negation past "and we".

@@ -1,7 +1,9 @@
 """The compiled policy, kept on disk so a lint run starts in milliseconds, not a second.
 
-Loading the policy from scratch means parsing YAML, validating it with pydantic and compiling
-about 200 regular expressions: roughly a second, more than linting a whole site takes. The
+Loading the policy from scratch means parsing YAML, validating it with pydantic and writing
+about 1,800 regular expressions (two seconds), then compiling each one a run meets (about 6 ms
+apiece). The cache keeps every pattern's compiled engine program; building them all takes about
+ten seconds, once per change of the policy or of the linter, and spares every later run. The
 compiled form is plain data, so it is stored with :mod:`marshal` (which, unlike pickle, never
 runs code on load) together with the regex engine's compiled program for every pattern, under a
 key made of the policy file's bytes, the source of the modules that shape the compiled form, and

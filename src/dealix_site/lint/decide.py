@@ -107,7 +107,11 @@ _QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|\"[^\"\n]{1,300}
 # (The clause ends at a colon too: «Dealix ما يشتغل لحاله: فريقك هو اللي يعتمد» is a denial.)
 # «وهو ما نلتزم به», «وهذا ما يقدمه»: after a demonstrative, or «وهو» as formal copy links a
 # clause, ما is "what". (Not after a bare «هو»: «هو ما يرسل» is dialect for "it doesn't send".)
-_RELATIVE_BEFORE = frozenset({"وهو", "وهي", "هذا", "وهذا", "فهذا", "هذه", "وهذه", "ذلك", "وذلك", "هذي", "وهذي"})
+# After a preposition or a conjunction of time or manner, ما is "what" or part of "before",
+# "after", "like": «يتفوق على ما تقدمه الشركات المنافسة من منتجات رديئة» negates nothing.
+_RELATIVE_BEFORE = frozenset({"وهو", "وهي", "هذا", "وهذا", "فهذا", "هذه", "وهذه", "ذلك", "وذلك", "هذي", "وهذي",
+                              "على", "علي", "وعلى", "عن", "وعن", "من", "في", "الى", "إلى", "مثل", "زي", "قبل",
+                              "بعد", "حسب", "كل"})
 # (Not past a dash: «Dealix ما يشتغل لحاله — هو يجهز الشغل» is a negation and a new clause.)
 _RELATIVE_AFTER = re.compile(r"^[^\s:،,.؛;—–-]*(?:\s+[^\s:،,.؛;—–-]+){0,3}?\s+(?:هو|هي|هم)\b")
 # A short aside between commas does not break a negation's reach: "At no point does Dealix, or
@@ -208,6 +212,13 @@ def _opens_clause(tokens: list[str], i: int, neg: CompiledNegation) -> bool:
     return any(tuple(tokens[i : i + len(o)]) == o for o in neg.clause_openers if o[0] == tokens[i])
 
 
+_CROSSES = "✗✘❌🚫⛔"
+_CROSS_LEAD = re.compile(rf"[ \t>]*(?:[-*+]|\d+[.)])?[ \t*_]*[{_CROSSES}]")
+# At the end, only the plain crosses of a feature list: ❌ and 🚫 after words are as often an
+# exclamation («منافسينا نصابين ❌») as a status.
+_CROSS_TAIL = re.compile(r"[^|✗✘❌🚫⛔\n]{0,40}?[✗✘][ \t*_]*$")
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
@@ -300,6 +311,15 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         cell = light[a:b].strip(" *_❌✗✘🚫⛔")
         if not a <= cand.start < b and (policy.list_denial.match(cell) or cell in _NONE):
             return True
+
+    # A cross marks it as not offered: a line or list item that opens with one («✗ استخراج
+    # الأرقام من القروبات»), or the claim's own cell or line ending in one ("Auto-send ✗").
+    line_end = text.find("\n", cand.end)
+    line_end = len(text) if line_end < 0 else line_end
+    cell_end = text.find("|", cand.end, line_end)
+    if _CROSS_LEAD.match(text, line_start) or _CROSS_TAIL.match(text, cand.end,
+                                                                 cell_end if cell_end >= 0 else line_end):
+        return True
 
     # An item of a list whose introduction denies it ("The following are not permitted:",
     # «ما نسوي التالي:»).

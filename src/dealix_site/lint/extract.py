@@ -378,10 +378,34 @@ def extract_html(text: str) -> Prose:
     return Prose("".join(parser.chars), parser.origin)
 
 
+def _decode_entities(masked: str) -> Prose:
+    """Markdown shows ``&#115;crapes`` as "scrapes": its character references are read as what
+    they show (each decoded character maps to where its reference starts). One that decodes to a
+    line break or nothing is left as written, so prose lines stay the source's lines."""
+    if "&" not in masked:
+        return Prose(masked, None)
+    parts: list[str] = []
+    origin = array("q")
+    pos = 0
+    for ref in _ENTITY_REF.finditer(masked):
+        shown = unescape(ref.group())
+        if shown == ref.group() or not shown or "\n" in shown or "\r" in shown:
+            continue
+        parts += [masked[pos : ref.start()], shown]
+        origin.extend(range(pos, ref.start()))
+        origin.extend([ref.start()] * len(shown))
+        pos = ref.end()
+    if not parts:
+        return Prose(masked, None)
+    parts.append(masked[pos:])
+    origin.extend(range(pos, len(masked)))
+    return Prose("".join(parts), origin)
+
+
 def extract(text: str, kind: str) -> Prose:
     """``kind`` is md, html, template or text."""
     if kind == "md":
-        return Prose(mask_markdown(text), None)
+        return _decode_entities(mask_markdown(text))
     if kind == "template":
         return extract_html(mask_template(text))
     if kind == "html":
