@@ -359,6 +359,15 @@ ALLOWED = {
     "ar-mechanism-ensures": "تضمن آلية الاعتماد المزدوج ألا تخرج أي رسالة قبل مراجعتها.",
     "ar-automatic-summary": "يُنشئ Dealix ملخصاً تلقائياً لكل محادثة بعد انتهائها.",
     "en-waiting-for-an-analyst": "Build an adoption dashboard without waiting for an analyst.",
+    # Round 32: settings that are set-and-forget, hands-off for IT, a question about guarantees, a
+    # support target, other tools' features, a recipe, coming early before the tea cools.
+    "en-set-and-forget-preferences": ("Notification preferences are set-and-forget: choose once and Dealix "
+                                      "remembers them."),
+    "en-hands-off-for-it": "Hands-off for IT: Dealix is hosted, and your team still approves every message.",
+    "en-asking-about-guarantees": "Thanks for asking about guarantees. We don't offer a results guarantee.",
+    "en-some-tools-offer": "Some tools offer auto-send; Dealix deliberately does not.",
+    "ar-dialect-recipe": "عشا الفعالية: سليق طايفي على وصفة أم سعود.",
+    "ar-dialect-come-early": "ورشة ديلكس تبدأ العصر، تعال بدري قبل لا يبرد الشاهي.",
     # "Without …" followed by the consequence's subject and its negation.
     "ar-without-subject-negated": "بدون موافقتك النظام ما يرسل شي.",
     # An answer opened by an emoji.
@@ -512,6 +521,22 @@ CLAIMS = {
     "en-makes-you-compliant": ("Dealix makes your company fully PDPL-compliant on day one.", "makes",
                                "legal-financial-promise"),
     "ar-cross-after-an-insult": ("منافسينا نصابين ❌", "نصابين", "competitor-attack"),
+    # Round 32: dialect idioms and product-writing slips.
+    "ar-dialect-before-you-finish-your-coffee": ("ما تلحق تخلص قهوتك إلا والعقد موقع.", "ما تلحق",
+                                                 "exaggerated-speed"),
+    "ar-dialect-customers-at-your-door": ("مع ديلكس الزباين بيجونك لين عند الباب.", "الزباين", "guaranteed-results"),
+    "ar-dialect-contracts-like-rain": ("العقود بتنهل عليك مثل المطر.", "بتنهل", "guaranteed-results"),
+    "ar-dialect-profit-like-a-salary": ("ربح شهري زي الراتب، ولا تخسر ريال.", "ربح", "legal-financial-promise"),
+    "ar-dialect-no-more-approvals": ("خلاص، ما عاد فيه موافقات؛ الرسالة تروح لحالها.", "ما عاد", "approval-bypass"),
+    "en-lift-in-meetings": ("Growth plan customers get a 20% lift in qualified meetings.", "get",
+                            "guaranteed-results"),
+    "en-certain-to-convert": ("Opportunities scored above 80 are certain to convert.", "certain",
+                              "guaranteed-results"),
+    "en-numbers-lifted-from-pages": ("Contact numbers are lifted from event attendee pages automatically.",
+                                     "numbers", "scraping"),
+    "en-replaces-the-sdr-function": ("Dealix replaces the SDR function entirely.", "replaces", "full-automation"),
+    "en-team-sends-queued-emails": ("Our team will send the queued emails on your behalf this week.", "will send",
+                                    "approval-bypass"),
     # «غير» right after the claim still excepts.
     "ar-ghayr-excepts": ("ما نضمن لك غير الأرباح.", "نضمن", "guaranteed-results"),
     # A dashed aside that is a clause of its own does not carry the negation past "and we".
