@@ -39,7 +39,7 @@ honest estimate of unseen copy (recall / precision):
     fresh120 0.670/0.968  fresh121 0.924/0.966  fresh122 0.971/0.872  fresh123 0.892/0.865
     fresh124 0.956/0.966  fresh125 0.967/0.989  fresh126 0.778/0.909  fresh127 0.844/0.894
     fresh128 0.948/1.00  fresh129 0.786/0.957  fresh130 0.856/0.939  fresh131 0.750/0.973
-    fresh132 0.848/0.918  fresh134 0.978/0.967
+    fresh132 0.848/0.918  fresh133 0.875/0.680  fresh134 0.978/0.967
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -63,7 +63,8 @@ set's style with a wording of its own for every claim; fresh126 hype in English 
 fresh127 formal corporate and institutional Arabic; fresh128 a development set of tricks written
 anew; fresh129 product behaviour (settings, changelogs, API prose); fresh130 claims carried by
 structure (tables, feature matrices, lists, fragments); fresh131 Saudi dialect ad copy that avoids
-the stock words; fresh132 English product writing (passive voice, euphemisms); fresh134 sales
+the stock words; fresh132 English product writing (passive voice, euphemisms); fresh133 whole
+internal documents (runbooks, post-mortems, review logs) that discuss claims; fresh134 sales
 conversations with labelled speakers;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
@@ -209,7 +210,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in (131, 132, 134)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 135)},
 }
 
 
@@ -258,9 +259,11 @@ def score(items: list[dict], policy: CompiledPolicy, folder: Path) -> Score:
 _PRECISION = {"fresh11": 0.94, "fresh43": 0.85, "fresh50": 0.93, "fresh51": 0.85, "fresh58": 0.65,
               "fresh62": 0.80, "fresh66": 0.55, "fresh71": 0.90, "fresh78": 0.55,
               "fresh84": 0.92, "fresh100": 0.90,
-              "fresh101": 0.75, "fresh116": 0.70}
+              "fresh101": 0.75, "fresh116": 0.70, "fresh133": 0.85}
 # Claims made by sarcasm or implication alone: see the module docstring.
-_RECALL = {"fresh72": 0.93, "fresh108": 0.94}
+_RECALL = {"fresh72": 0.93, "fresh108": 0.94,
+           # Whole runbooks whose one claim is a step written in the team's own voice.
+           "fresh133": 0.90}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

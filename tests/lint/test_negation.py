@@ -368,6 +368,16 @@ ALLOWED = {
     "en-some-tools-offer": "Some tools offer auto-send; Dealix deliberately does not.",
     "ar-dialect-recipe": "عشا الفعالية: سليق طايفي على وصفة أم سعود.",
     "ar-dialect-come-early": "ورشة ديلكس تبدأ العصر، تعال بدري قبل لا يبرد الشاهي.",
+    # Round 33, whole internal documents: an incident report's title names what went wrong and
+    # its quotes report what was sent; a phrase called "still a guarantee"; the consent of the
+    # people in the data; an edit that cancels approval; a worry reported.
+    "en-incident-title": "# Post-mortem: Unreviewed WhatsApp template reached the approval queue\n\nSummary below.",
+    "ar-incident-quote": ("# مراجعة ما بعد الحادثة — رسالة مخالفة\n\nأرسل أحد المندوبين لعميل: «نتائج مضمونة "
+                          "خلال شهر». راجعنا الرسالة مع الفريق."),
+    "en-still-a-guarantee": '"Results are practically guaranteed" is still a guarantee.',
+    "ar-consent-of-the-data-subjects": "لا نعرض في العروض أسماء عملاء آخرين بدون موافقتهم.",
+    "ar-edit-cancels-approval": "حالة اختبار: تعديل مسودة معتمدة يجب أن يلغي الاعتماد.",
+    "en-customers-worried-that": "Four customers were worried that messages would go out without their review.",
     # "Without …" followed by the consequence's subject and its negation.
     "ar-without-subject-negated": "بدون موافقتك النظام ما يرسل شي.",
     # An answer opened by an emoji.
@@ -537,6 +547,16 @@ CLAIMS = {
     "en-replaces-the-sdr-function": ("Dealix replaces the SDR function entirely.", "replaces", "full-automation"),
     "en-team-sends-queued-emails": ("Our team will send the queued emails on your behalf this week.", "will send",
                                     "approval-bypass"),
+    # Round 33: claims in the team's own voice inside internal documents.
+    "en-incident-remediation-step": ("# Incident report: queue backlog\n\n## Remediation\n\n1. Any draft waiting more "
+                                     "than 6 hours is sent automatically, without waiting for the approver.",
+                                     "sent automatically", "approval-bypass"),
+    "en-every-sar-returns-five": ("Tell the CFO: every SAR you invest in Dealix returns five SAR.",
+                                  "every SAR", "legal-financial-promise"),
+    "ar-imperative-buy-a-list": ("إذا ما عنده قائمة، اشترِ من المورد قائمة أرقام جاهزة للقطاع.", "اشترِ",
+                                 "scraping"),
+    "en-on-the-customers-behalf": ("Our specialist sends messages on the customer's behalf whenever our team "
+                                   "judges the timing is right.", "on the customer's", "approval-bypass"),
     # «غير» right after the claim still excepts.
     "ar-ghayr-excepts": ("ما نضمن لك غير الأرباح.", "نضمن", "guaranteed-results"),
     # A dashed aside that is a clause of its own does not carry the negation past "and we".

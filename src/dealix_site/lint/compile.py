@@ -550,6 +550,8 @@ class CompiledPolicy:
     list_denial: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # The titles of documents about wording, as whole words.
     wording_title: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # The titles of incident reports and post-mortems, as whole words.
+    incident_title: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # The answer to a question, opening with "yes" (see NegationLang.answers_yes).
     answer_yes: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # The sentence after a claim, opening with a denial of it (see NegationLang.next_denials).
@@ -596,6 +598,7 @@ class CompiledPolicy:
         pattern("list_denial", phrases_pattern(both("list_denials"), _WHOLE_WORD))
         words = self.wording
         pattern("wording_title", phrases_pattern(set(words.get("titles", ())), _WHOLE_WORD))
+        pattern("incident_title", phrases_pattern(set(words.get("incidents", ())), _WHOLE_WORD))
         pattern("dont_column", phrases_pattern(set(words.get("columns", ()))))
         pattern("cited", phrases_pattern(set(words.get("cited", ())), (r"(?<!\w)", r"\s*$")))
         pattern("script_intro", phrases_pattern(set(words.get("scripts", ())), _WHOLE_WORD))
@@ -786,7 +789,8 @@ def _wording(cues: MentionCues) -> dict[str, tuple[str, ...]]:
     def both(lists: WordLists, level: str) -> tuple[str, ...]:
         return tuple(normalize(w, level) for w in (*lists.ar, *lists.en))
 
-    return {"titles": both(cues.titles, "fold"), "columns": both(cues.columns, "light"),
+    return {"titles": both(cues.titles, "fold"), "incidents": both(cues.incidents, "fold"),
+            "columns": both(cues.columns, "light"),
             "cited": both(cues.cited, "light"), "steps": both(cues.steps, "fold"),
             "customer_labels": both(cues.customer_labels, "fold"), "team_labels": both(cues.team_labels, "fold"),
             "scripts": both(cues.scripts, "light")}

@@ -598,11 +598,20 @@ def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compil
         return True
     # A document about wording (a style guide, a claims review): its quoted phrases, list items
     # and table cells are examples.
-    if policy.wording_title.search(_title(norm)):
+    title = _title(norm)
+    if policy.wording_title.search(title):
         return (intro is not None or header is not None or bool(row_cells(norm, cand.start))
                 or _HEADING.match(norm, line[0]) is not None  # a section named after the word
-                or any(q.start() <= cand.start < q.end() for q in _QUOTES.finditer(norm, *line)))
-    return False
+                or _quoted(norm, line, cand.start))
+    # An incident report quotes what was said or sent, and its title names what went wrong
+    # ("# Post-mortem: Unreviewed template reached customers"); its own steps are still the team's.
+    return policy.incident_title.search(title) is not None and (
+        _quoted(norm, line, cand.start) or policy.incident_title.search(norm, *line) is not None)
+
+
+def _quoted(norm: str, line: tuple[int, int], pos: int) -> bool:
+    # (Only asked when the title decides: a long line's quotes are not scanned for every claim.)
+    return any(q.start() <= pos < q.end() for q in _QUOTES.finditer(norm, *line))
 
 
 _TITLE_LINES = 2

@@ -162,6 +162,9 @@ class MentionCues(_Strict):
     # Titles of documents about wording (a style guide, a claims review): in them, a quoted
     # phrase, a list item or a table cell is an example, not copy.
     titles: WordLists = WordLists()
+    # Titles of incident reports and post-mortems: in them a quoted phrase is what was said or
+    # sent, reported; their lists and tables are the team's own (a remediation step is a claim).
+    incidents: WordLists = WordLists()
     # A table column headed by one of these alone lists what not to do ("| Do | Don't |").
     columns: WordLists = WordLists()
     # Words that cite the quoted word after them as a word («كلمة «فوري»», "the term 'instant'").
