@@ -39,7 +39,8 @@ honest estimate of unseen copy (recall / precision):
     fresh120 0.670/0.968  fresh121 0.924/0.966  fresh122 0.971/0.872  fresh123 0.892/0.865
     fresh124 0.956/0.966  fresh125 0.967/0.989  fresh126 0.778/0.909  fresh127 0.844/0.894
     fresh128 0.948/1.00  fresh129 0.786/0.957  fresh130 0.856/0.939  fresh131 0.750/0.973
-    fresh132 0.848/0.918  fresh133 0.875/0.680  fresh134 0.978/0.967
+    fresh132 0.848/0.918  fresh133 0.875/0.680  fresh134 0.978/0.967  fresh135 0.948/1.00
+    fresh136 0.944/0.955  fresh137 0.957/0.927
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -65,7 +66,8 @@ anew; fresh129 product behaviour (settings, changelogs, API prose); fresh130 cla
 structure (tables, feature matrices, lists, fragments); fresh131 Saudi dialect ad copy that avoids
 the stock words; fresh132 English product writing (passive voice, euphemisms); fresh133 whole
 internal documents (runbooks, post-mortems, review logs) that discuss claims; fresh134 sales
-conversations with labelled speakers;
+conversations with labelled speakers; fresh135, fresh136 and fresh137 are held-out sets in the
+development set's style (Arabic, English and code-switched, and negation and framing twins);
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -210,7 +212,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 135)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 138)},
 }
 
 

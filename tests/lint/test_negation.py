@@ -378,6 +378,14 @@ ALLOWED = {
     "ar-consent-of-the-data-subjects": "لا نعرض في العروض أسماء عملاء آخرين بدون موافقتهم.",
     "ar-edit-cancels-approval": "حالة اختبار: تعديل مسودة معتمدة يجب أن يلغي الاعتماد.",
     "en-customers-worried-that": "Four customers were worried that messages would go out without their review.",
+    # Round 34: a setting no longer offered, tests that run by themselves, nothing goes out but
+    # with approval, the one thing Dealix cannot do, a quote we removed, Greek look-alikes folded.
+    "en-no-longer-available": "Auto-send is no longer available on any plan; every message waits for approval.",
+    "ar-automated-tests-run-by-themselves": "الاختبارات الآلية تشتغل لحالها كل ليلة على بيئة التطوير.",
+    "ar-nothing-goes-out-but-with-approval": "صرت أراجع المسودات من الجوال، وما يطلع شي إلا بموافقتي.",
+    "ar-the-one-thing-it-cannot-do": "الشي الوحيد اللي ما يقدر Dealix يسويه هو الإرسال بدون موافقتك.",
+    "ar-quote-we-removed": "حذفنا الاقتباس اللي يوصف الأنظمة الثانية بأنها «زبالة».",
+    "en-scrapes-prometheus-metrics": "The monitoring job scrapes Prometheus metrics from each worker.",
     # "Without …" followed by the consequence's subject and its negation.
     "ar-without-subject-negated": "بدون موافقتك النظام ما يرسل شي.",
     # An answer opened by an emoji.
@@ -557,6 +565,13 @@ CLAIMS = {
                                  "scraping"),
     "en-on-the-customers-behalf": ("Our specialist sends messages on the customer's behalf whenever our team "
                                    "judges the timing is right.", "on the customer's", "approval-bypass"),
+    # Round 34: a Greek capital in an English claim, double negation after "you won't find",
+    # an exceptive over profits, working alone.
+    "en-greek-capital-iota": ("\u0399nstant results from the very first day.", "\u0399nstant", "exaggerated-speed"),
+    "en-wont-find-one-who-didnt": ("You won't find one client who didn't grow with us, and that is our guarantee.",
+                                   "guarantee", "guaranteed-results"),
+    "ar-nothing-but-profits": ("لن تجني مع Dealix سوى الأرباح.", "لن", "legal-financial-promise"),
+    "ar-works-alone": ("وكيل مبيعات يعمل بمفرده على مدار الساعة.", "يعمل", "full-automation"),
     # «غير» right after the claim still excepts.
     "ar-ghayr-excepts": ("ما نضمن لك غير الأرباح.", "نضمن", "guaranteed-results"),
     # A dashed aside that is a clause of its own does not carry the negation past "and we".
