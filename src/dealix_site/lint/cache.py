@@ -12,7 +12,7 @@ or foreign entry is ignored and rebuilt. The cache only ever holds what the slow
 produced from the same bytes, so it can be deleted at any time.
 
 An entry is a small head (the plain data, checked whole by its SHA-256) and the programs, about
-20 MB, which stay on disk, mapped: each is read, and checked against its own digest, when its
+24 MB, which stay on disk, mapped: each is read, and checked against its own digest, when its
 pattern is first used. Reading and checking all of them up front took 70 ms of every run's start;
 a program that fails its check is compiled the usual way instead.
 
@@ -206,8 +206,12 @@ def from_plain(data: dict[str, Any], programs: Any) -> CompiledPolicy:
         return LazyPattern(text, StoredProgram(programs, *ref) if ref is not None else None)
 
     def derived(p: tuple[str | None, tuple[Any, ...] | None]) -> tuple[str, Any]:
-        lazy = pat(p)
-        return lazy.text, lazy.code
+        # CompiledPolicy reuses a stored program only for the same text, so it needs the text.
+        text, ref = p
+        if ref is None:
+            return text, None
+        program = StoredProgram(programs, *ref)
+        return program.source(), program
 
     cats = []
     for info, terms, traps, unanchored, as_written, anchored in data["categories"]:

@@ -255,7 +255,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     if denied and not yes:
         return True
 
-    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_start, line_end = line_of(text, cand.start)
     if question:
         # A question answered "no" in the next sentence: "Can Dealix message …? No."
         if nxt and policy.answer_no.match(light[nxt[0] : nxt[1]]):
@@ -314,8 +314,6 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
 
     # A cross marks it as not offered: a line or list item that opens with one («✗ استخراج
     # الأرقام من القروبات»), or the claim's own cell or line ending in one ("Auto-send ✗").
-    line_end = text.find("\n", cand.end)
-    line_end = len(text) if line_end < 0 else line_end
     cell_end = text.find("|", cand.end, line_end)
     if _CROSS_LEAD.match(text, line_start) or _CROSS_TAIL.match(text, cand.end,
                                                                  cell_end if cell_end >= 0 else line_end):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
@@ -320,14 +321,8 @@ class _Extractor(HTMLParser):
             self._break()
 
     def _emit_decoded(self, raw: str, at: int) -> None:
-        pos = 0
-        for ent in _ENTITY_REF.finditer(raw):
-            if ent.start() > pos:
-                self._emit(raw[pos : ent.start()], at + pos)
-            self._emit(unescape(ent.group()), at + ent.start(), literal=False)
-            pos = ent.end()
-        if pos < len(raw):
-            self._emit(raw[pos:], at + pos)
+        for offset, shown, written in _pieces(raw):
+            self._emit(shown, at + offset, literal=written is None)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
@@ -378,6 +373,19 @@ def extract_html(text: str) -> Prose:
     return Prose("".join(parser.chars), parser.origin)
 
 
+def _pieces(raw: str) -> Iterator[tuple[int, str, str | None]]:
+    """``raw`` as (offset, text as shown, the reference as written or None for plain text):
+    every character reference decoded, each piece keeping the offset it starts at."""
+    pos = 0
+    for ref in _ENTITY_REF.finditer(raw):
+        if ref.start() > pos:
+            yield pos, raw[pos : ref.start()], None
+        yield ref.start(), unescape(ref.group()), ref.group()
+        pos = ref.end()
+    if pos < len(raw):
+        yield pos, raw[pos:], None
+
+
 def _decode_entities(masked: str) -> Prose:
     """Markdown shows ``&#115;crapes`` as "scrapes": its character references are read as what
     they show (each decoded character maps to where its reference starts). One that decodes to a
@@ -386,20 +394,16 @@ def _decode_entities(masked: str) -> Prose:
         return Prose(masked, None)
     parts: list[str] = []
     origin = array("q")
-    pos = 0
-    for ref in _ENTITY_REF.finditer(masked):
-        shown = unescape(ref.group())
-        if shown == ref.group() or not shown or "\n" in shown or "\r" in shown:
-            continue
-        parts += [masked[pos : ref.start()], shown]
-        origin.extend(range(pos, ref.start()))
-        origin.extend([ref.start()] * len(shown))
-        pos = ref.end()
-    if not parts:
-        return Prose(masked, None)
-    parts.append(masked[pos:])
-    origin.extend(range(pos, len(masked)))
-    return Prose("".join(parts), origin)
+    changed = False
+    for offset, shown, written in _pieces(masked):
+        if written is None or shown == written or not shown or "\n" in shown or "\r" in shown:
+            text = written or shown
+            origin.extend(range(offset, offset + len(text)))
+        else:
+            text, changed = shown, True
+            origin.extend([offset] * len(shown))
+        parts.append(text)
+    return Prose("".join(parts), origin) if changed else Prose(masked, None)
 
 
 def extract(text: str, kind: str) -> Prose:
