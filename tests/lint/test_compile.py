@@ -174,13 +174,16 @@ def test_all_of_needs_both_phrases_in_one_sentence() -> None:
     # The second phrase may come first; the finding is still on the first phrase.
     text = "Quuxing all day, our zorblat never stops."
     assert _locs(pol, text) == [(*pos(text, "zorblat"), CID)]
+    # A paragraph wrapped over two lines is one sentence to a reader.
+    text = "Our zorblat is here\nand quuxing."
+    assert _locs(pol, text) == [(*pos(text, "zorblat"), CID)]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["Our zorblat is here. It is quuxing today.", "Our zorblat is here\nand quuxing.", "Our zorblat is here!",
+    ["Our zorblat is here. It is quuxing today.", "- Our zorblat is here\n- and quuxing.", "Our zorblat is here!",
      "It is quuxing."],
-    ids=["two-sentences", "two-lines", "alone", "only-second"],
+    ids=["two-sentences", "two-list-items", "alone", "only-second"],
 )
 def test_all_of_does_not_cross_sentences(text: str) -> None:
     pol = _custom((AllOf(all=("zorblat", "quux*")),))

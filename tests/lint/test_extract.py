@@ -84,10 +84,81 @@ def test_front_matter_only_at_the_top(policy: CompiledPolicy) -> None:
 
 
 def test_masking_keeps_length_and_newlines() -> None:
+    # (Every line here ends a block or a sentence; a break inside a paragraph is tested below.)
     text = "---\ntitle: x\nslug: y\n---\n```\ncode\n```\n`a` [b](http://c) <!-- d -->\n"
     masked = mask_markdown(text)
     assert len(masked) == len(text)
     assert [i for i, ch in enumerate(masked) if ch == "\n"] == [i for i, ch in enumerate(text) if ch == "\n"]
+
+
+def test_a_break_inside_a_paragraph_becomes_a_space_in_place() -> None:
+    text = "We never\nscrape.\n\n> one\n> two\n"
+    masked = mask_markdown(text)
+    assert masked == "We never scrape.\n\n> one   two\n"
+
+
+# --- Line breaks inside a paragraph ----------------------------------------------------------
+# A reader sees a hard-wrapped paragraph as one: its sentence goes on over the break.
+
+S = "scraping"
+A = "approval-bypass"
+
+WRAPPED_CLAIMS = {
+    # (text, the words the finding starts at, category)
+    "ar-verb-and-object-split": ("مع Dealix نضمن لك\nمضاعفة مبيعاتك خلال شهر.", "نضمن", G),
+    "ar-without-approval-split": ("تطلع الرسائل للعملاء مباشرة بدون\nموافقتك أو مراجعتك.", "بدون", A),
+    "en-guarantee-split": ("With Dealix we guarantee\nresults for every customer.", "guarantee", G),
+    "list-item-continued": ("- نضمن لك\n  صفقات جديدة كل شهر.\n- متابعة يومية.", "نضمن", G),
+    "quote-continued": ("> مع Dealix تطلع الرسائل بدون\n> موافقتك أو مراجعتك.", "بدون", A),
+}
+
+
+@pytest.mark.parametrize(("text", "at", "category"), list(WRAPPED_CLAIMS.values()), ids=list(WRAPPED_CLAIMS))
+def test_a_claim_wrapped_over_two_lines_is_one_claim(policy: CompiledPolicy, text: str, at: str,
+                                                     category: str) -> None:
+    # The finding still points at the source line and column where the claim starts.
+    assert claim_locs(lint(policy, text)) == [(*pos(text, at), category)]
+
+
+WRAPPED_NEGATIONS = {
+    "ar-negation-line-before": "Dealix ما يرسل أي\nرسالة بدون موافقتك.",
+    "ar-dialect-negation": "ما نسوي\nscraping ولا نشتري قوائم أرقام.",
+    "en-never-then-verb": "We never\nscrape LinkedIn or buy contact lists.",
+    "en-do-not-guarantee": "We do not\nguarantee results.",
+    "html-paragraph": "<p>We never\nscrape LinkedIn or buy contact lists.</p>",
+}
+
+
+@pytest.mark.parametrize("text", list(WRAPPED_NEGATIONS.values()), ids=list(WRAPPED_NEGATIONS))
+def test_a_negation_reaches_over_a_wrapped_line(policy: CompiledPolicy, text: str) -> None:
+    kind = "html" if text.startswith("<") else "md"
+    assert claims(lint(policy, text, kind, f"page.{kind}")) == []
+
+
+LINE_ENDS_KEPT = {
+    # The negation's line is a block of its own: the claim on the next line stands.
+    "heading": "# لا نضمن\nنضمن لك صفقات كل شهر.",
+    "list-items": "- لا نضمن\n- نضمن لك صفقات كل شهر.",
+    "table-rows": "| لا نضمن |\n| نضمن لك صفقات كل شهر |",
+    "speaker-turn": "العميل: ما نبي نضمن\nالمندوب: نضمن لك صفقات كل شهر.",
+    "hard-break": "We never  \nguarantee results for every customer.",
+    "sentence-ended": "We never do that.\nWe guarantee results for every customer.",
+    "quote-opens": "We never\n> We guarantee results for every customer.",
+    "html-pre": "<pre>We never\nguarantee results for every customer.</pre>",
+}
+
+
+@pytest.mark.parametrize("text", list(LINE_ENDS_KEPT.values()), ids=list(LINE_ENDS_KEPT))
+def test_a_line_that_is_a_block_of_its_own_keeps_its_end(policy: CompiledPolicy, text: str) -> None:
+    kind = "html" if text.startswith("<") else "md"
+    assert [c for _, _, c in claim_locs(lint(policy, text, kind, f"page.{kind}"))] == [G]
+
+
+def test_front_matter_lines_are_not_joined() -> None:
+    text = "---\ntitle: لا\ndescription: نضمن لك\n---\nBody line\ngoes on.\n"
+    masked = mask_markdown(text)
+    assert masked.split("\n")[1:3] == ["       لا", "             نضمن لك"]
+    assert masked.endswith("Body line goes on.\n")
 
 
 # --- HTML -----------------------------------------------------------------------------------

@@ -110,9 +110,13 @@ def _blank_str(s: str) -> str:
 
 
 def mask_markdown(text: str) -> str:
-    """Markdown prose at its original offsets (same length, same newlines)."""
+    """Markdown prose at its original offsets (same length; a line break inside a paragraph
+    becomes a space, every other newline stays)."""
     # Each pass runs only when its marker is present: most copy has no code, links or tags.
+    body = 0
     if text.startswith("---"):
+        front = _FRONT.match(text)
+        body = front.end() if front else 0
         text = _mask_front_matter(text)
     if "```" in text or "~~~" in text:
         text = _mask_fences(text)
@@ -130,7 +134,64 @@ def mask_markdown(text: str) -> str:
         text = _ATTR_LIST.sub(_blank, text)
     if "<" in text:
         text = _TAG.sub(_blank_tag, text)
-    return text
+    return join_soft_breaks(text, body)
+
+
+# A line that starts a block of its own: a list item, heading, quote, table row, admonition,
+# or a rule / setext underline. The line before it ends where it ends.
+_BLOCK_START = re.compile(
+    r"[ \t]*(?:[-*+][ \t]|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|!!!|\?\?\?|:::|"
+    r"(?:[-*_][ \t]*){3,}$|=+[ \t]*$)")
+_QUOTE_MARK = re.compile(r"[ \t]*>")
+
+
+def join_soft_breaks(masked: str, start: int = 0) -> str:
+    """A single line break inside a paragraph, list item or quote is a space to a reader, so it
+    is one to the linter: a hard-wrapped «لا يرسل Dealix أي\nرسالة بدون موافقتك» is one sentence,
+    its negation reaching the claim, and a claim wrapped over two lines is still one claim.
+
+    A break stays when either line is blank, a heading, a table row (any ``|``), a rule or an
+    admonition, when the next line opens a block of its own, and after a hard break (two
+    trailing spaces or a backslash). A quote's continuation line loses its ``>`` too, so the
+    joined text reads as one quoted paragraph. Front matter (before ``start``) keeps its lines.
+    Offsets and length are unchanged: only ``\n`` and ``>`` become spaces."""
+    if "\n" not in masked[start:]:
+        return masked
+    lines = masked[start:].split("\n")
+    out = [masked[:start]] if start else []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i == len(lines) - 1:
+            break
+        nxt = lines[i + 1]
+        q1, q2 = _QUOTE_MARK.match(line), _QUOTE_MARK.match(nxt)
+        # A quote's lines join on what follows their ``>``; a quote opening on the next line
+        # (without one on this line) is a block of its own.
+        soft = (q1 is not None or q2 is None) and _soft(line[q1.end():] if q1 else line,
+                                                        nxt[q2.end():] if q2 else nxt)
+        if soft and q2 is not None:
+            lines[i + 1] = " " * q2.end() + nxt[q2.end():]
+        out.append(" " if soft else "\n")
+    return "".join(out)
+
+
+def _soft(line: str, nxt: str) -> bool:
+    if not line.strip() or not nxt.strip() or "|" in line or "|" in nxt:
+        return False
+    if line.endswith(("  ", "\\", "\t")) or _ENDED.search(line):
+        return False
+    if _BLOCK_START.match(line) and not _LIST_ITEM.match(line):
+        return False  # a heading, rule or admonition line is a block of its own
+    return not _BLOCK_START.match(nxt) and not _LABEL.match(nxt)
+
+
+# A line whose sentence has ended (a question line over its answer, an introduction over its
+# example) keeps its own line: only a break in mid-sentence is joined.
+_ENDED = re.compile(r"[.!?؟؛:：…]['\"”’»)\]*_\u2060 \t]*$")
+# "**Prospect:** …", «العميل: …», "Status: …": a line led by a short label is a turn in a
+# conversation or a field of a record, however the Markdown renders it.
+_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?[^\s:*_]{1,30}(?:[ \t][^\s:*_]{1,30}){0,2}(?:\*\*|__)?[ \t]*[:：]")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S")
 
 
 def _blank_tag(m: re.Match[str]) -> str:
@@ -216,6 +277,7 @@ class _Extractor(HTMLParser):
         # Table rows read like Markdown rows ("| a | b |", with a rule line under a header row),
         # so a cell is known by its column's header and its row's label, as in Markdown.
         self.tables: list[_OpenTable] = []
+        self.pre_depth = 0
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -275,6 +337,8 @@ class _Extractor(HTMLParser):
         if tag in _SKIP:
             self.skip_depth += 1
             return
+        if tag == "pre":
+            self.pre_depth += 1
         if tag in _TABLE:
             self._table_tag(tag, True)
         elif tag in _BLOCK:
@@ -328,6 +392,8 @@ class _Extractor(HTMLParser):
         if tag in _SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
             return
+        if tag == "pre":
+            self.pre_depth = max(0, self.pre_depth - 1)
         if tag in _TABLE:
             self._table_tag(tag, False)
         elif tag in _BLOCK:
@@ -340,6 +406,10 @@ class _Extractor(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.tables and not self.tables[-1].in_cell and data.isspace():
             return  # indentation between rows and cells would split the table
+        if "\n" in data and not self.pre_depth:
+            # A browser shows a line break in text as a space (outside <pre>): a sentence
+            # wrapped in the source is still one sentence.
+            data = data.replace("\n", " ")
         self._emit(data, self._offset())
 
     def handle_entityref(self, name: str) -> None:
