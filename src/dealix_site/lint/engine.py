@@ -394,17 +394,20 @@ def _source_index(project: Project) -> dict[str, tuple[str, str]]:
 
 
 def _trace(f: Finding, sources: dict[str, tuple[str, str]]) -> Finding:
-    needle = normalize(f.match).strip()
-    if not needle or f.rule.startswith("hidden/"):
+    words = normalize(f.match).split()
+    if not words or f.rule.startswith("hidden/"):
         return f
+    # A claim wrapped over lines may be wrapped or indented differently in the page and in its
+    # source: any run of white space stands for any other.
+    needle = re.compile(r"\s+".join(map(re.escape, words)))
     for rel, (text, norm) in sources.items():
-        at = norm.find(needle)
-        if at < 0:
+        found = needle.search(norm)
+        if found is None:
             continue
-        omap = offset_map(text)
-        start = omap.index(at) if at in omap else at
+        omap = offset_map(text)  # normalized offset -> source offset (with the end's)
+        start, end = omap[found.start()], omap[found.end()]
         pos = _Positions(text)
         line, col = pos.line_col(start)
-        end_line, end_col = pos.line_col(start + len(f.match))
+        end_line, end_col = pos.line_col(end)
         return f.moved(path=rel, line=line, column=col, end_line=end_line, end_column=end_col)
     return f
