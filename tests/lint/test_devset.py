@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh94.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh141.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -40,7 +40,8 @@ honest estimate of unseen copy (recall / precision):
     fresh124 0.956/0.966  fresh125 0.967/0.989  fresh126 0.778/0.909  fresh127 0.844/0.894
     fresh128 0.948/1.00  fresh129 0.786/0.957  fresh130 0.856/0.939  fresh131 0.750/0.973
     fresh132 0.848/0.918  fresh133 0.875/0.680  fresh134 0.978/0.967  fresh135 0.948/1.00
-    fresh136 0.944/0.955  fresh137 0.957/0.927
+    fresh136 0.944/0.955  fresh137 0.957/0.927  fresh138 0.900/0.786  fresh139 0.933/0.977
+    fresh140 0.911/0.965  fresh141 0.540/0.915
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -68,6 +69,9 @@ the stock words; fresh132 English product writing (passive voice, euphemisms); f
 internal documents (runbooks, post-mortems, review logs) that discuss claims; fresh134 sales
 conversations with labelled speakers; fresh135, fresh136 and fresh137 are held-out sets in the
 development set's style (Arabic, English and code-switched, and negation and framing twins);
+fresh138 hard-wrapped Markdown (claims and negations split by a line break inside a paragraph);
+fresh139 and fresh140 held-out sets again (Arabic; English and code-switched); fresh141 claims
+made without the stock words (idiom, metaphor, implication) with near misses;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -123,7 +127,11 @@ claim by sarcasm or implication alone («كلنا انضحك علينا مرة»
 are great — if your goal is paying for software nobody opens", «ما نرسل شي من وراك — نعلمك بعد
 ما تطلع كل رسالة»), where a rule that caught them would flag ordinary copy. fresh108's recall is
 held at 0.94: its two misses are text the issue says is not prose (feature strings inside a Jinja
-`{% set %}` list, and a FAQ answer inside `<script type="application/ld+json">`).
+`{% set %}` list, and a FAQ answer inside `<script type="application/ld+json">`). fresh141's
+recall is held at 0.90: its misses are one-off images ("funding someone else's yacht", «مثل إنك
+تنزل من taxi بدون كفرات», a comparison table's "Google-Translate gibberish") and data sold as
+a product feature ("Data Booster: 50,000 … contacts"), where a rule would be written for the
+sentence, not the category.
 """
 
 from __future__ import annotations
@@ -212,7 +220,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 138)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 142)},
 }
 
 
@@ -265,7 +273,9 @@ _PRECISION = {"fresh11": 0.94, "fresh43": 0.85, "fresh50": 0.93, "fresh51": 0.85
 # Claims made by sarcasm or implication alone: see the module docstring.
 _RECALL = {"fresh72": 0.93, "fresh108": 0.94,
            # Whole runbooks whose one claim is a step written in the team's own voice.
-           "fresh133": 0.90}
+           "fresh133": 0.90,
+           # Claims made without any claim word, in one-off images (see the module docstring).
+           "fresh141": 0.90}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

@@ -126,6 +126,8 @@ WRAPPED_NEGATIONS = {
     "en-never-then-verb": "We never\nscrape LinkedIn or buy contact lists.",
     "en-do-not-guarantee": "We do not\nguarantee results.",
     "html-paragraph": "<p>We never\nscrape LinkedIn or buy contact lists.</p>",
+    # One word and a colon after the break ends the wrapped sentence; it labels no turn.
+    "ar-word-before-a-colon": "يقولون إن Dealix بوت يقفل الصفقات، وهذا مب\nصحيح: هو يجهز المسودات والقرار لك.",
 }
 
 
@@ -141,6 +143,7 @@ LINE_ENDS_KEPT = {
     "list-items": "- لا نضمن\n- نضمن لك صفقات كل شهر.",
     "table-rows": "| لا نضمن |\n| نضمن لك صفقات كل شهر |",
     "speaker-turn": "العميل: ما نبي نضمن\nالمندوب: نضمن لك صفقات كل شهر.",
+    "bold-speaker-turn": "We never\n**Rep:** We guarantee results for every customer.",
     "hard-break": "We never  \nguarantee results for every customer.",
     "sentence-ended": "We never do that.\nWe guarantee results for every customer.",
     "quote-opens": "We never\n> We guarantee results for every customer.",

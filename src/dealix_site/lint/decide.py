@@ -39,6 +39,8 @@ _HEADING_WORDS = 6
 _MANNER_REACH = 6  # extra content words a cue reaches over to a claim of manner ("on its own")
 _NPI_REACH = 4  # extra content words a cue reaches over to an "any" right before the claim
 _DASH_LEAD = re.compile(r"\s*[—–:-]\s*")
+_POINTS_BACK = re.compile(
+    r"\s*(?:و|ف)?(?:هذا|هذه|هذي|هاذا|ذلك)\s|\s*(?:and|but)?\s*(?:that's|that is|this is|which is)\s", re.I)
 _OR_WORDS = "|".join(sorted(_DISJUNCTIONS))
 # "or" right after the claim, and "or" anywhere inside it. (Searched, the pattern takes one \s, not
 # \s+: a match over a run of spaces would try every split of the run, quadratic in its length.)
@@ -89,6 +91,9 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
     subject = bool(tokens) and (tokens[0] in neg.subjects or tokens[0] in other.subjects)
     verb_item = (len(tokens) == 1 and not subject and after is not None
                  and (_ITEM_GOES_ON.match(after) is not None or _OR_NEXT.match(after) is not None))
+    # (Or a verb and its object, when the list plainly goes on after the claim: "We don't scrape
+    # LinkedIn, buy lists from brokers, or pull numbers …".)
+    verb_item = verb_item or (len(tokens) == 2 and not subject and goes_on)
     middle_item = start > 0 and ((not tokens and goes_on) or verb_item) \
         and _verbal_negation_before(before, start - 1, neg, other)
     if not (start and before[start - 1] in ",،" and (last_item or middle_item)):
@@ -98,8 +103,11 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
         prev_start = prev.end() if prev else 0
         item = _TOKEN.findall(before, prev_start, start - 1)
         start = prev_start
-        if len(item) > _LIST_WORDS:
-            break  # the list's head: the verb (and its negation) that governs the items
+        # The list's head: the verb (and its negation) that governs the items. (An item of a
+        # verb and its object may be longer: "…, buy lists from brokers, or pull numbers".)
+        subject_led = bool(item) and (item[0] in neg.subjects or item[0] in other.subjects)
+        if len(item) > _LIST_WORDS + 1 or (len(item) > _LIST_WORDS and subject_led):
+            break
     return start
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"|(?<![\w])'[^'\n]{1,300}'(?![\w])")
@@ -293,6 +301,17 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     told = _CLAUSE_END.split(after[dash.end() :], maxsplit=1)[0] if dash else ""
     if policy.after_cue.search(after_clause) or (told and policy.after_cue.search(told)):
         return True
+    # The next clause points back at it and denies it: "…, and that's not true", «…، وهذا مب
+    # صحيح»; the denial is all that clause says.
+    parts = _CLAUSE_END.split(after, maxsplit=2)
+    back = _POINTS_BACK.match(parts[1]) if len(parts) > 1 else None
+    if back is not None:
+        said = parts[1][back.end() :]
+        denial = policy.after_cue.search(said)
+        # (Right after the pointer: «وهذا ممنوع عليك تسويه بدوننا» says something else.)
+        if denial is not None and len(_TOKEN.findall(said, 0, denial.start())) <= 1 \
+                and len(_TOKEN.findall(said, denial.end())) <= 2:
+            return True
     # A label whose value is none: "**Guaranteed:** nothing.", «مضمون: لا شيء».
     if dash is not None and ":" in after[: dash.end()] and _strip_value(told) in _NONE:
         return True

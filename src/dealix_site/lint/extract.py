@@ -182,15 +182,22 @@ def _soft(line: str, nxt: str) -> bool:
         return False
     if _BLOCK_START.match(line) and not _LIST_ITEM.match(line):
         return False  # a heading, rule or admonition line is a block of its own
-    return not _BLOCK_START.match(nxt) and not _LABEL.match(nxt)
+    if _BOLD_LABEL.match(nxt) or (_LABEL.match(nxt) and _LABEL.match(line)):
+        return False
+    return not _BLOCK_START.match(nxt)
 
 
 # A line whose sentence has ended (a question line over its answer, an introduction over its
 # example) keeps its own line: only a break in mid-sentence is joined.
 _ENDED = re.compile(r"[.!?؟؛:：…]['\"”’»)\]*_\u2060 \t]*$")
 # "**Prospect:** …", «العميل: …», "Status: …": a line led by a short label is a turn in a
-# conversation or a field of a record, however the Markdown renders it.
-_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?[^\s:*_]{1,30}(?:[ \t][^\s:*_]{1,30}){0,2}(?:\*\*|__)?[ \t]*[:：]")
+# conversation or a field of a record, however the Markdown renders it. A bold label (up to
+# three words) always is; a plain one (one word) when the line before is led by one too, since
+# a single word before a colon may as well end a wrapped sentence («وهذا مب / صحيح: هو …»).
+_BOLD_LABEL = re.compile(r"[ \t]*(?:\*\*|__)[^\s:*_]{1,30}(?:[ \t][^\s:*_]{1,30}){0,2}"
+                         r"(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])")
+_LABEL = re.compile(
+    r"[ \t]*(?:(?:\*\*|__)[^\s:*_]{1,30}(?:[ \t][^\s:*_]{1,30}){0,2}(?:\*\*|__)?|[^\s:*_]{1,30})[ \t]*[:：]")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S")
 
 
