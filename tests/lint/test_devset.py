@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh141.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh145.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -41,7 +41,8 @@ honest estimate of unseen copy (recall / precision):
     fresh128 0.948/1.00  fresh129 0.786/0.957  fresh130 0.856/0.939  fresh131 0.750/0.973
     fresh132 0.848/0.918  fresh133 0.875/0.680  fresh134 0.978/0.967  fresh135 0.948/1.00
     fresh136 0.944/0.955  fresh137 0.957/0.927  fresh138 0.900/0.786  fresh139 0.933/0.977
-    fresh140 0.911/0.965  fresh141 0.540/0.915
+    fresh140 0.911/0.965  fresh141 0.540/0.915  fresh142 0.944/0.618  fresh143 0.978/1.00
+    fresh144 0.986/0.986  fresh145 0.910/0.883
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -71,7 +72,10 @@ conversations with labelled speakers; fresh135, fresh136 and fresh137 are held-o
 development set's style (Arabic, English and code-switched, and negation and framing twins);
 fresh138 hard-wrapped Markdown (claims and negations split by a line break inside a paragraph);
 fresh139 and fresh140 held-out sets again (Arabic; English and code-switched); fresh141 claims
-made without the stock words (idiom, metaphor, implication) with near misses;
+made without the stock words (idiom, metaphor, implication) with near misses; fresh142 whole
+internal documents (runbooks, macros, checklists, post-mortems); fresh143 a held-out set again
+(Arabic, English and code-switched); fresh144 what ships on the public site (front matter,
+HTML attributes, meta tags, templates); fresh145 negation and scope in minimal pairs;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -118,7 +122,10 @@ claim", a postmortem's timeline, a rejected draft described rather than quoted),
 partners must not do, worded as nouns after «عدم»), fresh100's at 0.90 (whole HTML pages) and
 fresh101's at 0.75 (whole Arabic runbooks: a postmortem quoting a rep's promise under «قال
 للعميل», a decision log that classes a draft as «ضمان نتائج», an internal name in quotes, a
-third-party A/B tool that publishes without review, a section title), and fresh116's at 0.70
+third-party A/B tool that publishes without review, a section title), fresh142's at 0.75
+(handbook pages whose lists and quotes are examples only the page's purpose explains: a training
+module naming the eight categories in one line, a customer's quote under a reply macro, an
+agenda item "in the first five minutes"), and fresh116's at 0.70
 (whole internal documents that discuss claims in prose: a customer's practice reported, a
 battlecard about a competitor's "guaranteed leads", a postmortem named in passing).
 
@@ -220,7 +227,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 142)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 146)},
 }
 
 
@@ -269,7 +276,7 @@ def score(items: list[dict], policy: CompiledPolicy, folder: Path) -> Score:
 _PRECISION = {"fresh11": 0.94, "fresh43": 0.85, "fresh50": 0.93, "fresh51": 0.85, "fresh58": 0.65,
               "fresh62": 0.80, "fresh66": 0.55, "fresh71": 0.90, "fresh78": 0.55,
               "fresh84": 0.92, "fresh100": 0.90,
-              "fresh101": 0.75, "fresh116": 0.70, "fresh133": 0.85}
+              "fresh101": 0.75, "fresh116": 0.70, "fresh133": 0.85, "fresh142": 0.75}
 # Claims made by sarcasm or implication alone: see the module docstring.
 _RECALL = {"fresh72": 0.93, "fresh108": 0.94,
            # Whole runbooks whose one claim is a step written in the team's own voice.

@@ -412,6 +412,35 @@ ALLOWED = {
     "en-not-overnight": "Dealix won't turn your cold list into signed customers overnight.",
     "ar-contacts-you-have": "ما نسحب أرقام من Google Maps، ونشتغل على الـ contacts اللي عندك.",
     "ar-old-tools-you-have": "الأنظمة القديمة اللي عندك ما تحتاج ترميها؛ Dealix يقرأ منها.",
+    # Round 36: a clause or sentence after it that denies it («وهذا كلام غير دقيق», "That's
+    # unfair"); a condition's own negation before the consequence's; an example in brackets
+    # under a negation; what a customer says, asks or wants; headings and columns that name
+    # what not to say; the guarantee answer of a macro; messages already approved.
+    "ar-not-accurate": "يقال إن Dealix يقفل الصفقات بنفسه، وهذا كلام غير دقيق.",
+    "ar-an-exaggeration": "يتداول البعض أن Dealix يجيب نتائج في دقائق، وهذا مبالغة؛ النتائج تحتاج وقت.",
+    "en-thats-unfair": "Some people call other outreach platforms scams. That's unfair: most are solid products.",
+    "en-not-something-we-claim": "Some vendors promise deals within 24 hours. That's not something we'll ever claim.",
+    "ar-condition-and-consequence-negated": "وإذا ما وافقت ما يطلع شيء.",
+    "en-never-again-lose-a-lead": ("Never again lose a warm lead in a spreadsheet: Dealix keeps your contacts in "
+                                   "one place."),
+    "en-no-doubt-other-tools": "No doubt legacy sales tools still serve many teams well.",
+    "en-no-doubt-youve-heard": "No doubt you've heard plenty of AI sales hype this year.",
+    "ar-should-not-next": "هل يصف الإعلان المنتج كأنه يعمل دون تدخل بشري؟ يجب ألا يصفه كذلك.",
+    "ar-example-in-brackets": "- لا استعارات طبية (مثل وصف المنتج بأنه دواء).",
+    "en-guarantee-answer": "Keep the wording of the guarantee answer exactly as is.",
+    "ar-approved-messages-on-schedule": "الرسائل المعتمدة مسبقاً تكمل إرسالها تلقائياً حسب الجدولة.",
+    "ar-or-data-collected": "لا نتعامل مع قوائم مشتراة أو بيانات مجموعة من الإنترنت.",
+    "en-declines-to-guarantee": "A strong answer declines to guarantee and explains what Dealix does.",
+    "ar-customer-says": "# ماكرو: العميل يقول إن رسالة أُرسلت بدون موافقته",
+    "ar-customer-asks-about": "عندما يسأل العميل عن ضمان نتائج، استخدم هذا الرد.",
+    "en-they-want-a-tool": "They want a tool that messages people without anyone reviewing.",
+    "en-test-row-refused": ("| Case | Input | Expected |\n|---|---|---|\n"
+                            "| AG-01 | Send without approval via API | 403, nothing queued |"),
+    "en-what-not-to-say": "## What not to say\n\n- Any guaranteed percentage.",
+    "mixed-long-bilingual-heading": "## Terms we don't use for Dealix | مصطلحات لا نستخدمها\n\n- Autopilot / طيار آلي",
+    "ar-wrong-translation-column": ("| الإنجليزية | ترجمة خاطئة شائعة | الترجمة المعتمدة |\n|---|---|---|\n"
+                                    "| helps increase | يضمن زيادة | يساعد على |"),
+    "ar-dialect-mahu": "Dealix ماهو أسرع نظام في العالم ولا ندّعي هذا.",
 }
 
 
@@ -758,6 +787,30 @@ CLAIMS = {
     "ar-one-night-away": ("ليلة وحدة تفصلك عن أقوى شهر.", "ليلة", "exaggerated-speed"),
     "en-under-a-weekend": ("From sign-up to first deal in less than a weekend.", "weekend", "exaggerated-speed"),
     "ar-calendar-full-day-one": ("من أول يوم جدولك مليان اجتماعات.", "جدولك", "exaggerated-speed"),
+    # Round 36: a report affirmed by the clause after it; insults in a comparison column; any
+    # other vendor laughs at you; no audit you can't pass; deals within a night; waking up to
+    # deals; "Instant" as the time to a first deal; customers the same day; tax lowered for sure.
+    "en-affirmed-report": ("You may have heard that Dealix guarantees a 3x pipeline, and that's exactly what "
+                           "our customers get.", "guarantees", "guaranteed-results"),
+    "ar-affirmed-report": ("يصف بعض المسوقين Dealix بأنه علاج لضعف المبيعات، وهذا وصف دقيق تماماً.", "علاج",
+                           "medical-language"),
+    "ar-theft-in-a-column": ("| الميزة | Dealix | أدوات CRM التقليدية |\n|---|---|---|\n"
+                             "| القيمة مقابل السعر | ممتازة | سرقة وفلوس ضايعة |", "سرقة", "competitor-attack"),
+    "ar-laughs-at-you": ("أي شركة تبيع لك نظام مبيعات غير Dealix تضحك عليك.", "تضحك", "competitor-attack"),
+    "en-no-audit-you-cant-pass": ("There's no tax audit Dealix customers can't pass.", "audit",
+                                  "legal-financial-promise"),
+    "ar-deals-within-a-night": ("يحوّل Dealix قائمتك الباردة إلى صفقات خلال ليلة.", "صفقات", "exaggerated-speed"),
+    "ar-wake-up-to-deals": ("فعّل Dealix الليلة واصحَ الصبح على صفقات مقفلة.", "الصبح", "exaggerated-speed"),
+    "en-instant-first-deal": ("| Metric | Dealix |\n|---|---|\n| Time to first closed deal | Instant |", "Instant",
+                              "exaggerated-speed"),
+    "ar-same-day-customers": ("بس سجّل، ونفس اليوم بتشوف العملاء يتصلون فيك.", "نفس", "exaggerated-speed"),
+    "ar-tax-lowered-for-sure": ("استخدامك لـ Dealix يخفّض الضريبة المستحقة عليك بشكل مؤكد.", "يخفّض",
+                                "legal-financial-promise"),
+    "en-compliant-with-every-regulation": ("Using Dealix makes your outreach legally compliant with every Saudi "
+                                           "regulation.", "makes", "legal-financial-promise"),
+    # (A hyphenated word does not end in a denial: "kick-off" is not "off".)
+    "en-kick-off-heading": ("## Key messages for the kick-off\n\n1. Dealix runs on its own from the first message "
+                            "to the closed deal.", "on its own", "full-automation"),
 }
 
 

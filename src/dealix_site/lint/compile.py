@@ -492,6 +492,7 @@ class CompiledNegation:
     sentence_cues: tuple[str, ...]
     quantifiers: frozenset[str] = frozenset()
     after_cues: tuple[str, ...] = ()
+    affirmations: tuple[str, ...] = ()
     conjunctions: frozenset[str] = frozenset()
     conditions: tuple[str, ...] = ()
     inert: frozenset[str] = frozenset()
@@ -569,6 +570,8 @@ class CompiledPolicy:
     team_line: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # Either language's after-cues, as one search (a substring test, like ``in``).
     after_cue: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # Either language's affirmations, the same way.
+    affirmation: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # Either language's words that open a conditional clause, as whole words.
     conditional: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # Either language's subjects and noun-governing negations.
@@ -595,7 +598,7 @@ class CompiledPolicy:
             object.__setattr__(self, attr, derived[attr].get())
 
         pattern("sentence_cues", phrases_pattern(both("sentence_cues")))
-        pattern("list_denial", phrases_pattern(both("list_denials"), _WHOLE_WORD))
+        pattern("list_denial", phrases_pattern(both("list_denials"), _WHOLE_WORD_NOT_HYPHENATED))
         words = self.wording
         pattern("wording_title", phrases_pattern(set(words.get("titles", ())), _WHOLE_WORD))
         pattern("incident_title", phrases_pattern(set(words.get("incidents", ())), _WHOLE_WORD))
@@ -606,6 +609,7 @@ class CompiledPolicy:
         pattern("numbered_heading",
              rf"[ \t]*#{{1,6}}[ \t]+(?:{steps}[ \t]*)?\d+[.):]?[ \t]*[:.)-]?[ \t]*")
         pattern("after_cue", phrases_pattern(both("after_cues")))
+        pattern("affirmation", phrases_pattern(both("affirmations")))
         pattern("conditional", phrases_pattern(both("conditionals"), _WHOLE_WORD))
         label = (r"^[ \t>*_#-]*", r"[ \t*_]*[:：]")
         for attr, key in (("customer_line", "customer_labels"), ("team_line", "team_labels")):
@@ -666,6 +670,7 @@ def _negation(lang: NegationLang) -> CompiledNegation:
         sentence_cues=tuple(normalize(c, "light") for c in lang.sentence_cues),
         quantifiers=frozenset(normalize(w, "light") for w in lang.quantifiers),
         after_cues=tuple(normalize(c, "light") for c in lang.after_cues),
+        affirmations=tuple(normalize(c, "light") for c in lang.affirmations),
         conjunctions=frozenset(normalize(w, "light") for w in lang.conjunctions),
         conditions=tuple(normalize(w, "light") + " " for w in lang.conditions),
         inert=frozenset(normalize(w, "light") for w in lang.inert),
@@ -706,6 +711,8 @@ def _required(rule: Required) -> RequiredRule:
 
 
 _WHOLE_WORD = (r"(?<!\w)", r"(?!\w)")
+# A word of its own, not the end of a hyphenated one: "off" is not in "kick-off" or "sign-off".
+_WHOLE_WORD_NOT_HYPHENATED = (r"(?<![\w-])", r"(?![\w-])")
 
 
 def phrases_pattern(phrases: set[str], around: tuple[str, str] = ("", "")) -> str:

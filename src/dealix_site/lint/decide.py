@@ -39,6 +39,8 @@ _HEADING_WORDS = 6
 _MANNER_REACH = 6  # extra content words a cue reaches over to a claim of manner ("on its own")
 _NPI_REACH = 4  # extra content words a cue reaches over to an "any" right before the claim
 _DASH_LEAD = re.compile(r"\s*[—–:-]\s*")
+# An example in brackets, open before the claim: «(مثل …», "(e.g. …", "(such as …".
+_EXAMPLE_OPEN = re.compile(r"[(\[]\s*(?:مثل|مثلا|مثلاً|كـ|such as|e\.g\.|eg\.|for example|like)\s[^()\[\]\n]{0,80}$")
 _POINTS_BACK = re.compile(
     r"\s*(?:و|ف)?(?:هذا|هذه|هذي|هاذا|ذلك)\s|\s*(?:and|but)?\s*(?:that's|that is|this is|which is)\s", re.I)
 _OR_WORDS = "|".join(sorted(_DISJUNCTIONS))
@@ -206,7 +208,10 @@ def _earlier_cue(tokens: list[str], cue_at: int, neg: CompiledNegation, other: C
             continue  # «لا والله ما …», "No, honestly, we never …": an answer, then its denial
         n = _cue_length(tokens, j, neg) or _cue_length(tokens, j, other)
         if n and not _covers(tokens, j - n + 1, neg, other):
-            return True
+            # «وإذا ما وافقت ما يطلع شيء»: the first negation is the condition's own, the
+            # second the consequence's; they do not cancel out.
+            opener = tokens[j - n] if j - n >= 0 else ""
+            return opener.lstrip("وف") not in neg.conditionals and opener not in other.conditionals
     return False
 
 
@@ -248,6 +253,8 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         cue = None  # "If the customer has no list, we buy one": the cue is the condition's, not ours
     denied = cue is not None and not any(t in neg.terminators or t in other.terminators
                                          for t in _TOKEN.findall(before, cue.end()))
+    if denied and _affirmed(light[cand.end : s_end], policy):
+        denied = False  # "You may have heard that …, and that's exactly what you get"
     if denied and not question:
         return True
     nxt = sentences.next_after(s_end) if s_end < len(text) else None
@@ -306,10 +313,10 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     parts = _CLAUSE_END.split(after, maxsplit=2)
     back = _POINTS_BACK.match(parts[1]) if len(parts) > 1 else None
     if back is not None:
-        said = parts[1][back.end() :]
+        said = parts[1]
         denial = policy.after_cue.search(said)
         # (Right after the pointer: «وهذا ممنوع عليك تسويه بدوننا» says something else.)
-        if denial is not None and len(_TOKEN.findall(said, 0, denial.start())) <= 1 \
+        if denial is not None and len(_TOKEN.findall(said, back.end(), max(back.end(), denial.start()))) <= 1 \
                 and len(_TOKEN.findall(said, denial.end())) <= 2:
             return True
     # A label whose value is none: "**Guaranteed:** nothing.", «مضمون: لا شيء».
@@ -343,8 +350,10 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     intro = _list_intro(text, cand.start)
     if intro is not None:
         intro_text = light[intro[0] : intro[1]].rstrip(" *_#>")
-        # (An introduction ends in a colon, or is a heading-like line of a few words: «ما لا نفعله».)
-        if (intro_text.endswith((":", "：")) or len(_TOKEN.findall(intro_text)) <= _HEADING_WORDS) \
+        # (An introduction ends in a colon, or is a heading-like line of a few words: «ما لا نفعله»;
+        # a heading itself may be longer, in two languages: "## Terms we don't use | مصطلحات …".)
+        limit = _HEADING_WORDS * 2 if _HEADING.match(text, intro[0]) else _HEADING_WORDS
+        if (intro_text.endswith((":", "：")) or len(_TOKEN.findall(intro_text)) <= limit) \
                 and policy.list_denial.search(intro_text):
             return True
 
@@ -353,9 +362,14 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     if label is not None and policy.list_denial.fullmatch(_NUMBERING.sub("", label.group(1)).strip(" *_")):
         return True
 
-    # A gloss in brackets belongs to the word before it: «لا نستخدم الكشط (scraping)».
+    # A gloss in brackets belongs to the word before it: «لا نستخدم الكشط (scraping)»; so does
+    # an example of it: «لا استعارات طبية (مثل وصف المنتج بأنه دواء)», "no hype (e.g. …)".
     if before.rstrip().endswith(("(", "[")):
         before = before.rstrip()[:-1]
+    else:
+        example = _EXAMPLE_OPEN.search(before)
+        if example is not None:
+            before = before[: example.start()]
     # A struck-through negation is withdrawn ("We ~~never~~ guarantee results").
     plain = _ASIDE.sub(_blank, _STRUCK.sub(_blank, before) if "~~" in before else before)
     if " / " in plain:  # a slash between spaces parts a gloss from its translation ("Not a data
@@ -410,7 +424,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         # "any" right before the claim lives only under a negation ("… or rent them from any
         # broker"): the cue reaches it over a longer verb phrase.
         allowed_words += _NPI_REACH
-    if tokens and tokens[-1] in _DISJUNCTIONS:
+    if tokens and (tokens[-1] in _DISJUNCTIONS or (tokens[-2:-1] and tokens[-2] in _DISJUNCTIONS)):
         # "NEG A or B": B is denied with A, however many words A takes («ولا يُعد استخدامها
         # ضماناً للامتثال أو إعفاءً من المسؤولية»).
         allowed_words += _DISJUNCT_REACH
@@ -539,8 +553,21 @@ _STRUCK = re.compile(r"~~[^~\n]{1,300}~~")
 _BRACKETED = re.compile(r"\([^()\n]{0,160}\)|[—–][^—–\n]{0,120}[—–]")
 
 
+def _affirmed(after: str, policy: CompiledPolicy) -> bool:
+    """The clause after the claim points back at it and says it is so: "…, and that's exactly
+    what our customers get", «…، وهذا وصف دقيق تماماً» (not when it denies it: «وهذا غير دقيق»)."""
+    parts = _CLAUSE_END.split(after, maxsplit=2)
+    back = _POINTS_BACK.match(parts[1]) if len(parts) > 1 else None
+    if back is None:
+        return False
+    said = parts[1][back.end() :]
+    return policy.affirmation.search(said) is not None and policy.after_cue.search(said) is None
+
+
 def mentioned(norm: str, light: str | LightView, cand: Candidate, policy: CompiledPolicy) -> bool:
     """A claim quoted as an example of what not to write, in a sentence that says so."""
+    if _affirmed(light[cand.end : cand.sentence[1]], policy):
+        return False
     line = line_of(norm, cand.start)
     if norm.find("~~", *line) >= 0:  # (the line only: a whole-text test per candidate is quadratic)
         for m in _STRUCK.finditer(norm, *line):

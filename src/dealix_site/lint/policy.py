@@ -99,6 +99,9 @@ class NegationLang(_Strict):
     quantifiers: tuple[str, ...] = ()
     # Words after the claim, in its clause, that deny it ("الـ scraping ممنوع عندنا").
     after_cues: tuple[str, ...] = ()
+    # Words of a clause pointing back at a reported claim that say it is so ("You may have heard
+    # that Dealix guarantees …, and that's exactly what you get"): then it is not a mention.
+    affirmations: tuple[str, ...] = ()
     # Words that join two clauses: a negation in one does not double a negation in the other
     # ("Sales is not a disease and Dealix is not a cure").
     conjunctions: tuple[str, ...] = ()
