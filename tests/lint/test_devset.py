@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh145.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh149.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -42,7 +42,8 @@ honest estimate of unseen copy (recall / precision):
     fresh132 0.848/0.918  fresh133 0.875/0.680  fresh134 0.978/0.967  fresh135 0.948/1.00
     fresh136 0.944/0.955  fresh137 0.957/0.927  fresh138 0.900/0.786  fresh139 0.933/0.977
     fresh140 0.911/0.965  fresh141 0.540/0.915  fresh142 0.944/0.618  fresh143 0.978/1.00
-    fresh144 0.986/0.986  fresh145 0.910/0.883
+    fresh144 0.986/0.986  fresh145 0.910/0.883  fresh146 0.944/0.988  fresh147 0.978/0.967
+    fresh148 1.00/0.849  fresh149 0.857/0.963
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -75,7 +76,10 @@ fresh139 and fresh140 held-out sets again (Arabic; English and code-switched); f
 made without the stock words (idiom, metaphor, implication) with near misses; fresh142 whole
 internal documents (runbooks, macros, checklists, post-mortems); fresh143 a held-out set again
 (Arabic, English and code-switched); fresh144 what ships on the public site (front matter,
-HTML attributes, meta tags, templates); fresh145 negation and scope in minimal pairs;
+HTML attributes, meta tags, templates); fresh145 negation and scope in minimal pairs; fresh146
+and fresh147 held-out sets again (Arabic; English and code-switched); fresh148 long-form prose
+(articles, case studies, press releases) with one claim hidden in it; fresh149 social posts and
+chat in Gulf dialect, emoji and Arabizi;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -125,7 +129,9 @@ fresh101's at 0.75 (whole Arabic runbooks: a postmortem quoting a rep's promise 
 third-party A/B tool that publishes without review, a section title), fresh142's at 0.75
 (handbook pages whose lists and quotes are examples only the page's purpose explains: a training
 module naming the eight categories in one line, a customer's quote under a reply macro, an
-agenda item "in the first five minutes"), and fresh116's at 0.70
+agenda item "in the first five minutes"), fresh148's at 0.88 (long articles that describe
+what other tools do, «البوت يرد على العملاء بنفسه», or send a reader elsewhere, «إذا تبي إرسال
+جماعي بدون مراجعة، غالباً أداة ثانية أنسب»), and fresh116's at 0.70
 (whole internal documents that discuss claims in prose: a customer's practice reported, a
 battlecard about a competitor's "guaranteed leads", a postmortem named in passing).
 
@@ -138,7 +144,9 @@ held at 0.94: its two misses are text the issue says is not prose (feature strin
 recall is held at 0.90: its misses are one-off images ("funding someone else's yacht", «مثل إنك
 تنزل من taxi بدون كفرات», a comparison table's "Google-Translate gibberish") and data sold as
 a product feature ("Data Booster: 50,000 … contacts"), where a rule would be written for the
-sentence, not the category.
+sentence, not the category. fresh149's recall is held at 0.89: seven of its misses are written in
+Arabizi, Arabic in Latin letters and digits ("Dealix n6mn lk 10 deals", "yshta8el la7ala"), which
+the linter does not read; a transliteration layer would be a feature of its own.
 """
 
 from __future__ import annotations
@@ -227,7 +235,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 146)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 150)},
 }
 
 
@@ -276,13 +284,16 @@ def score(items: list[dict], policy: CompiledPolicy, folder: Path) -> Score:
 _PRECISION = {"fresh11": 0.94, "fresh43": 0.85, "fresh50": 0.93, "fresh51": 0.85, "fresh58": 0.65,
               "fresh62": 0.80, "fresh66": 0.55, "fresh71": 0.90, "fresh78": 0.55,
               "fresh84": 0.92, "fresh100": 0.90,
-              "fresh101": 0.75, "fresh116": 0.70, "fresh133": 0.85, "fresh142": 0.75}
+              "fresh101": 0.75, "fresh116": 0.70, "fresh133": 0.85, "fresh142": 0.75,
+              "fresh148": 0.88}
 # Claims made by sarcasm or implication alone: see the module docstring.
 _RECALL = {"fresh72": 0.93, "fresh108": 0.94,
            # Whole runbooks whose one claim is a step written in the team's own voice.
            "fresh133": 0.90,
            # Claims made without any claim word, in one-off images (see the module docstring).
-           "fresh141": 0.90}
+           "fresh141": 0.90,
+           # Arabizi (Arabic written in Latin letters and digits, "n6mn lk"): see the module docstring.
+           "fresh149": 0.89}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

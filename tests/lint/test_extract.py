@@ -157,6 +157,14 @@ def test_a_line_that_is_a_block_of_its_own_keeps_its_end(policy: CompiledPolicy,
     assert [c for _, _, c in claim_locs(lint(policy, text, kind, f"page.{kind}"))] == [G]
 
 
+def test_a_word_spelled_out_letter_by_letter_is_read_as_the_word() -> None:
+    text = "النتائج م ض م و ن ة مع Dealix، والخطة أ ب ج."
+    prose = extract(text, "md").text
+    assert len(prose) == len(text)
+    assert "م\u2060ض\u2060م\u2060و\u2060ن\u2060ة" in prose
+    assert "أ ب ج" in prose  # three letters are a list, not a word
+
+
 def test_front_matter_lines_are_not_joined() -> None:
     text = "---\ntitle: لا\ndescription: نضمن لك\n---\nBody line\ngoes on.\n"
     masked = mask_markdown(text)

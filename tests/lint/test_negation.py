@@ -441,6 +441,19 @@ ALLOWED = {
     "ar-wrong-translation-column": ("| الإنجليزية | ترجمة خاطئة شائعة | الترجمة المعتمدة |\n|---|---|---|\n"
                                     "| helps increase | يضمن زيادة | يساعد على |"),
     "ar-dialect-mahu": "Dealix ماهو أسرع نظام في العالم ولا ندّعي هذا.",
+    # Round 37: «وهذا شي محسوم» after a denial; guaranteed uptime; a customer who asked whether;
+    # crawl errors; feeling it at once; a vendor's offer we turned down; an emoji ends the
+    # clause before «هو»; a tool that promised; «وش الفرق بين …».
+    "ar-settled-for-us": "ما نسحب أرقام من القروبات، وهذا شي محسوم عندنا.",
+    "en-guaranteed-uptime": "Guaranteed uptime: 99.9% per calendar month, with service credits if we miss it.",
+    "mixed-they-asked-whether": "سألوا هل نضمن meetings. قلت لا، وشرحت لهم الـ Proof Pack.",
+    "en-crawl-errors": "If Search Console reports crawl errors on /pricing, check robots.txt.",
+    "ar-feels-it-at-once": "العميل يشعر بذلك فوراً، وتخسر ثقته.",
+    "ar-vendor-offered-us": "تواصل معنا مزود بيانات يعرض علينا قاعدة تضم مئات الآلاف من الأرقام، ورفضنا.",
+    "ar-emoji-before-relative": "Dealix ما يقفل صفقات بنفسه 😅 اللي يقفل هو أنت.",
+    "ar-before-you-buy-a-tool-that": "قبل ما تشتري أي أداة تضمن لك صفقات، اسأل عن الدليل.",
+    "en-a-tool-that-promised": 'Founders tell us about a tool that promised "guaranteed leads" and delivered nothing.',
+    "ar-the-difference-between": "وش الفرق بين «نضمن لك» و«نساعدك»؟ الأولى وعد ما نقدر نلتزم فيه.",
 }
 
 
@@ -811,6 +824,30 @@ CLAIMS = {
     # (A hyphenated word does not end in a denial: "kick-off" is not "off".)
     "en-kick-off-heading": ("## Key messages for the kick-off\n\n1. Dealix runs on its own from the first message "
                             "to the closed deal.", "on its own", "full-automation"),
+    # Round 37: a guarantee of N deals in a plan; "it guaranteed us"; partners selling lists;
+    # self-running with no humans; we need no one any more; why review; a competitor equals a
+    # headache; compliant automatically; we take on the liability; the prescription after a
+    # clause of time; morning install, customers by the afternoon; a word spelled out.
+    "ar-guarantee-of-n-deals": ("| الباقة | ما تحصل عليه |\n|---|---|\n| النمو | ضمان 20 صفقة جديدة شهرياً |", "ضمان",
+                                "guaranteed-results"),
+    "ar-they-guaranteed-us": ("«فريق Dealix ضمنوا لنا ٣٠ عميل جديد بالشهر» — أبو فيصل", "ضمنوا", "guaranteed-results"),
+    "mixed-partners-sell-lists": ("شركاؤنا يبيعون قوائم contacts جاهزة، وDealix يستوردها مباشرة.", "يبيعون",
+                                  "scraping"),
+    "ar-self-running-no-humans": ("| الميزة | Dealix |\n|---|---|\n| تشغيل ذاتي كامل بلا بشر | ✅ |", "تشغيل",
+                                  "full-automation"),
+    "ar-no-one-needed-any-more": ("صار Dealix يشتغل معنا وما عاد نحتاج أحد في المتابعة.", "نحتاج", "full-automation"),
+    "ar-why-review": ("وش له تراجع؟ خله يطلق الحملة على كل القائمة مباشرة.", "تراجع", "approval-bypass"),
+    "ar-competitor-a-headache": ("مقارنة سريعة:\n\n- Pipedrive = صداع وخسارة فلوس.\n- Dealix = راحة بال.", "Pipedrive",
+                                 "competitor-attack"),
+    "ar-compliant-automatically": ("بمجرد تفعيلك للمنصة تصبح شركتك متوافقة قانونيًا بشكل تلقائي.", "تصبح",
+                                   "legal-financial-promise"),
+    "en-we-take-on-liability": ("Send through Dealix. We take on any regulatory liability for you.", "take on",
+                                "legal-financial-promise"),
+    "ar-prescription-after-before": ("قبل ما تشتري أي أداة، خلنا نكشف على مبيعاتك ونكتب لك الوصفة المناسبة.", "نكتب",
+                                     "medical-language"),
+    "ar-morning-then-afternoon": ("ركّب Dealix الصبح والعصر عندك عملاء يدفعون.", "والعصر", "exaggerated-speed"),
+    "ar-spelled-out": ("النتائج م ض م و ن ة مع Dealix.", "م ض م و ن ة", "guaranteed-results"),
+    "en-spelled-out": ("We g u a r a n t e e results.", "g u a r a n t e e", "guaranteed-results"),
 }
 
 

@@ -38,6 +38,7 @@ _DISJUNCT_REACH = 3  # extra words a negation reaches over to the second half of
 _HEADING_WORDS = 6
 _MANNER_REACH = 6  # extra content words a cue reaches over to a claim of manner ("on its own")
 _NPI_REACH = 4  # extra content words a cue reaches over to an "any" right before the claim
+_BEFORE = ("قبل", "before")
 _DASH_LEAD = re.compile(r"\s*[—–:-]\s*")
 # An example in brackets, open before the claim: «(مثل …», "(e.g. …", "(such as …".
 _EXAMPLE_OPEN = re.compile(r"[(\[]\s*(?:مثل|مثلا|مثلاً|كـ|such as|e\.g\.|eg\.|for example|like)\s[^()\[\]\n]{0,80}$")
@@ -123,7 +124,10 @@ _RELATIVE_BEFORE = frozenset({"وهو", "وهي", "هذا", "وهذا", "فهذ�
                               "على", "علي", "وعلى", "عن", "وعن", "من", "في", "الى", "إلى", "مثل", "زي", "قبل",
                               "بعد", "حسب", "كل"})
 # (Not past a dash: «Dealix ما يشتغل لحاله — هو يجهز الشغل» is a negation and a new clause.)
-_RELATIVE_AFTER = re.compile(r"^[^\s:،,.؛;—–-]*(?:\s+[^\s:،,.؛;—–-]+){0,3}?\s+(?:هو|هي|هم)\b")
+# (Nor past an emoji or a question or exclamation mark, which end a clause in social copy:
+# «Dealix ما يقفل صفقات بنفسه 😅 اللي يقفل هو أنت».)
+_NOT_IN_CLAUSE = "\\s:،,.؛;—–!?؟\u2600-\u27bf\U0001f300-\U0001faff-"
+_RELATIVE_AFTER = re.compile(rf"^[^{_NOT_IN_CLAUSE}]*(?:\s+[^{_NOT_IN_CLAUSE}]+){{0,3}}?\s+(?:هو|هي|هم)\b")
 # A short aside between commas does not break a negation's reach: "At no point does Dealix, or
 # anyone on our team, send …", «لا يمكن لأي أداة، ومنها Dealix، أن تضمن», «لا نستطيع، بصراحة، أن نعدك».
 # Only asides that widen the subject or the scope ("or anyone", "under any plan", «ومنها»), not
@@ -249,8 +253,11 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     text = sentences.text
     question = s_end < len(text) and text[s_end] in "?؟"
     cue = policy.sentence_cues.search(before)
-    if cue is not None and policy.conditional.search(before, 0, cue.start()) and _LIST_COMMA.search(before, cue.end()):
-        cue = None  # "If the customer has no list, we buy one": the cue is the condition's, not ours
+    if cue is not None and (policy.conditional.search(before, 0, cue.start()) or cue.group().startswith(_BEFORE))\
+            and _LIST_COMMA.search(before, cue.end()):
+        # "If the customer has no list, we buy one": the cue is the condition's, not ours; so is
+        # a cue that opens a clause of time («قبل ما تشتري أي أداة، نكتب لك الوصفة»).
+        cue = None
     denied = cue is not None and not any(t in neg.terminators or t in other.terminators
                                          for t in _TOKEN.findall(before, cue.end()))
     if denied and _affirmed(light[cand.end : s_end], policy):
@@ -310,13 +317,12 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         return True
     # The next clause points back at it and denies it: "…, and that's not true", «…، وهذا مب
     # صحيح»; the denial is all that clause says.
-    parts = _CLAUSE_END.split(after, maxsplit=2)
-    back = _POINTS_BACK.match(parts[1]) if len(parts) > 1 else None
-    if back is not None:
-        said = parts[1]
+    pointing = _pointing_clause(after)
+    if pointing is not None:
+        said, pointer_end = pointing
         denial = policy.after_cue.search(said)
         # (Right after the pointer: «وهذا ممنوع عليك تسويه بدوننا» says something else.)
-        if denial is not None and len(_TOKEN.findall(said, back.end(), max(back.end(), denial.start()))) <= 1 \
+        if denial is not None and len(_TOKEN.findall(said, pointer_end, max(pointer_end, denial.start()))) <= 1 \
                 and len(_TOKEN.findall(said, denial.end())) <= 2:
             return True
     # A label whose value is none: "**Guaranteed:** nothing.", «مضمون: لا شيء».
@@ -553,14 +559,21 @@ _STRUCK = re.compile(r"~~[^~\n]{1,300}~~")
 _BRACKETED = re.compile(r"\([^()\n]{0,160}\)|[—–][^—–\n]{0,120}[—–]")
 
 
+def _pointing_clause(after: str) -> tuple[str, int] | None:
+    """The clause right after the claim's, when it opens by pointing back at it («وهذا …»,
+    "and that's …"): its text and where the pointer ends."""
+    parts = _CLAUSE_END.split(after, maxsplit=2)
+    back = _POINTS_BACK.match(parts[1]) if len(parts) > 1 else None
+    return (parts[1], back.end()) if back is not None else None
+
+
 def _affirmed(after: str, policy: CompiledPolicy) -> bool:
     """The clause after the claim points back at it and says it is so: "…, and that's exactly
     what our customers get", «…، وهذا وصف دقيق تماماً» (not when it denies it: «وهذا غير دقيق»)."""
-    parts = _CLAUSE_END.split(after, maxsplit=2)
-    back = _POINTS_BACK.match(parts[1]) if len(parts) > 1 else None
-    if back is None:
+    pointing = _pointing_clause(after)
+    if pointing is None:
         return False
-    said = parts[1][back.end() :]
+    said = pointing[0][pointing[1] :]
     return policy.affirmation.search(said) is not None and policy.after_cue.search(said) is None
 
 

@@ -486,12 +486,30 @@ def _decode_entities(masked: str) -> Prose:
 def extract(text: str, kind: str) -> Prose:
     """``kind`` is md, html, template or text."""
     if kind == "md":
-        return _decode_entities(mask_markdown(text))
-    if kind == "template":
-        return extract_html(mask_template(text))
-    if kind == "html":
-        return extract_html(text)
-    return Prose(text, None)
+        prose = _decode_entities(mask_markdown(text))
+    elif kind == "template":
+        prose = extract_html(mask_template(text))
+    elif kind == "html":
+        prose = extract_html(text)
+    else:
+        prose = Prose(text, None)
+    return _join_spaced_letters(prose)
+
+
+# A word spelled out letter by letter («م ض م و ن ة», "g u a r a n t e e"): four or more single
+# letters, each followed by one space.
+_SPACED_LETTERS = re.compile(r"(?<!\w)(?:[^\W\d_] ){3,}[^\W\d_](?!\w)")
+# (Two single letters in a row, searched first: eight times faster, and absent from most copy.)
+_TWO_SINGLE_LETTERS = re.compile(r" [^\W\d_] [^\W\d_] ")
+
+
+def _join_spaced_letters(prose: Prose) -> Prose:
+    """A word spelled out with spaces reads as the word: the spaces inside it become WORD
+    JOINERs, which normalization deletes (same length, so offsets stay those of the source)."""
+    if _TWO_SINGLE_LETTERS.search(prose.text) is None or _SPACED_LETTERS.search(prose.text) is None:
+        return prose
+    joined = _SPACED_LETTERS.sub(lambda m: m.group().replace(" ", "\u2060"), prose.text)
+    return Prose(joined, prose.origin)
 
 
 def kind_for(path_name: str) -> str:
