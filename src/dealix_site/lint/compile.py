@@ -112,7 +112,9 @@ def _split_top(text: str, sep: str) -> list[str]:
 _COMMON = frozenset({
     "the", "its", "end", "of", "and", "to", "in", "on", "it", "ai", "a", "an", "is", "are", "your", "you",
     "sales", "team", "customers", "customer", "data", "approval", "pipeline", "list",
-    "هذا", "اول", "من", "في", "على", "الي", "ما", "لا", "مبيعات", "المبيعات", "فريق", "عملاء", "العملاء",
+    "هذا", "اول", "من", "في", "على", "علي", "الي", "ما", "لا", "مبيعات", "المبيعات", "فريق", "عملاء", "العملاء",
+    # (as normalized: «على» is «علي»; the team the product serves is named in most of its copy)
+    "فريق المبيعات", "فريق مبيعات", "sales team",
     "عميل", "يوم", "اليوم", "رسايل", "الرسايل", "رساله", "متابعه", "موافق", "موافقه", "وافق", "تراجع",
     "بيانات", "اعد", "يعد", "تعد", "قبل", "ever", "never", "line", "every", "مناسب", "manager", "managers",
     # approval is the product's own subject: «وتعتمدها قبل الإرسال» is in most of its copy
