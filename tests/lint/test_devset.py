@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh149.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh153.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -43,7 +43,8 @@ honest estimate of unseen copy (recall / precision):
     fresh136 0.944/0.955  fresh137 0.957/0.927  fresh138 0.900/0.786  fresh139 0.933/0.977
     fresh140 0.911/0.965  fresh141 0.540/0.915  fresh142 0.944/0.618  fresh143 0.978/1.00
     fresh144 0.986/0.986  fresh145 0.910/0.883  fresh146 0.944/0.988  fresh147 0.978/0.967
-    fresh148 1.00/0.849  fresh149 0.857/0.963
+    fresh148 1.00/0.849  fresh149 0.857/0.963  fresh150 0.900/1.00  fresh151 0.978/1.00
+    fresh152 0.956/0.915  fresh153 0.975/0.796
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -79,7 +80,9 @@ internal documents (runbooks, macros, checklists, post-mortems); fresh143 a held
 HTML attributes, meta tags, templates); fresh145 negation and scope in minimal pairs; fresh146
 and fresh147 held-out sets again (Arabic; English and code-switched); fresh148 long-form prose
 (articles, case studies, press releases) with one claim hidden in it; fresh149 social posts and
-chat in Gulf dialect, emoji and Arabizi;
+chat in Gulf dialect, emoji and Arabizi; fresh150 and fresh151 held-out sets again (Arabic;
+English and code-switched); fresh152 a list of tricks written anew; fresh153 whole landing-page
+sources (front matter, lists, comparison tables, FAQs, testimonials);
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -235,7 +238,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 150)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 154)},
 }
 
 

@@ -210,6 +210,7 @@ VISIBLE_ATTRS = {
     "placeholder": ("<input type='text' placeholder='نضمن لك عملاء'>", "نضمن"),
     "meta-description": ('<meta name="description" content="Guaranteed deals every month">', "Guaranteed"),
     "og-description": ('<meta property="og:description" content="صفقات مضمونة كل شهر">', "صفقات"),
+    "data-tooltip": ('<button data-tooltip="Guaranteed deals every month">Start</button>', "Guaranteed"),
 }
 
 

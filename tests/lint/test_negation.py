@@ -454,6 +454,22 @@ ALLOWED = {
     "ar-before-you-buy-a-tool-that": "قبل ما تشتري أي أداة تضمن لك صفقات، اسأل عن الدليل.",
     "en-a-tool-that-promised": 'Founders tell us about a tool that promised "guaranteed leads" and delivered nothing.',
     "ar-the-difference-between": "وش الفرق بين «نضمن لك» و«نساعدك»؟ الأولى وعد ما نقدر نلتزم فيه.",
+    # Round 38: the content of a template; blocking scraping attempts; a sentence after that
+    # says we chose differently, or that Dealix is not that tool; connection diagnostics; a
+    # column headed «لا يناسبك إذا»; "Zero messages leave …"; «لكل وحدة» is "for each one";
+    # what a draft said, in a ticket.
+    "ar-template-content": "القالب الأول مضمونه عرض سعر، والثاني مضمونه طلب اجتماع.",
+    "ar-blocking-scraping": "نراقب محاولات الـ scraping على موقعنا ونحظرها حمايةً لبيانات عملائنا.",
+    "en-a-different-choice": ("Some outreach tools auto-send sequences. We made a different choice: nothing leaves "
+                              "without approval."),
+    "ar-a-different-way": "بعض أدوات الأتمتة ترسل الرسائل تلقائياً؛ Dealix اختار طريقاً مختلفاً: الموافقة أولاً.",
+    "ar-not-that-tool": "هل تدوّر أداة تقفل الصفقات بدالك؟ Dealix مو هذي الأداة. هو يساعدك تقفلها أنت.",
+    "ar-connection-diagnostics": "صفحة تشخيص الاتصال تساعدك تعرف ليش فشل ربط حساب WhatsApp Business.",
+    "ar-not-a-fit-column": ("| يناسبك إذا | لا يناسبك إذا |\n|---|---|\n"
+                            "| عندك فريق يتابع عملاء B2B | تبحث عن إرسال جماعي بدون مراجعة |"),
+    "en-zero-messages": "Zero messages leave your account without your approval.",
+    "ar-for-each-one": "Dealix يعطيك قائمة متابعات يومية مع مسودة لكل وحدة، وأنت تراجع وتعتمد.",
+    "en-ticket-draft-said": 'Ticket #482: the landing page draft said "replaces your sales team". Changed it.',
 }
 
 
@@ -848,6 +864,24 @@ CLAIMS = {
     "ar-morning-then-afternoon": ("ركّب Dealix الصبح والعصر عندك عملاء يدفعون.", "والعصر", "exaggerated-speed"),
     "ar-spelled-out": ("النتائج م ض م و ن ة مع Dealix.", "م ض م و ن ة", "guaranteed-results"),
     "en-spelled-out": ("We g u a r a n t e e results.", "g u a r a n t e e", "guaranteed-results"),
+    # Round 38: profits coming for sure; invest N, reap M; a guaranteed VAT refund; a list of
+    # numbers for sale; without touching your phone; the treatment for a sick CRM; the fastest
+    # in the region; ten minutes are enough; the month's target in a day; the first deal by the
+    # afternoon; the world's fastest; auto-send straight after connecting; exempt from liability.
+    "ar-profits-for-sure": ("نموّل اشتراكك بالكامل، وتسدّد من الأرباح اللي بتجيك أكيد.", "الأرباح",
+                            "legal-financial-promise"),
+    "ar-invest-and-reap": ("استثمر 10 آلاف ريال واحصد 50 ألف ربح صافي.", "واحصد", "legal-financial-promise"),
+    "ar-vat-refund-guarantee": ("ضمان استرداد ضريبة القيمة المضافة كاملة.", "ضمان", "legal-financial-promise"),
+    "ar-numbers-for-sale": ("عندنا لستة أرقام رجال أعمال جاهزة للبيع.", "لستة", "scraping"),
+    "ar-without-touching-your-phone": ("مساعدك اللي يتابع العملاء بدون ما تلمس جوالك.", "بدون", "full-automation"),
+    "en-treatment-for-a-sick-crm": ("Your CRM is sick. Dealix is the treatment.", "treatment", "medical-language"),
+    "ar-fastest-unrivalled": ("الأسرع في الشرق الأوسط بلا منازع.", "الأسرع", "exaggerated-speed"),
+    "ar-ten-minutes-enough": ("عشر دقائق تكفي لتحويل قائمتك الباردة إلى عملاء.", "دقائق", "exaggerated-speed"),
+    "ar-target-in-a-day": ("حقّق مستهدف الشهر كامل في يوم واحد.", "مستهدف", "exaggerated-speed"),
+    "ar-first-deal-by-afternoon": ("ركّب Dealix الصبح وتقفل أول صفقة العصر.", "وتقفل", "exaggerated-speed"),
+    "en-worlds-fastest": ("The world's fastest revenue engine.", "fastest", "exaggerated-speed"),
+    "ar-auto-send-after-connecting": ("الإرسال التلقائي يشتغل مباشرة بعد الربط.", "الإرسال", "approval-bypass"),
+    "ar-exempt-from-liability": ("اشترك، وإعفاؤك من أي مسؤولية قانونية علينا.", "وإعفاؤك", "legal-financial-promise"),
 }
 
 

@@ -257,7 +257,7 @@ _BLOCK = frozenset({
 _TABLE = frozenset({"table", "tr", "td", "th"})
 _STRUCK = frozenset({"del", "s", "strike"})
 _SKIP = frozenset({"script", "style", "template", "noscript", "svg", "math", "code", "kbd", "samp"})
-_VISIBLE_ATTRS = ("alt", "title", "aria-label", "placeholder", "aria-description")
+_VISIBLE_ATTRS = ("alt", "title", "aria-label", "placeholder", "aria-description", "data-tooltip")
 _META_NAMES = frozenset({"description", "og:title", "og:description", "twitter:title", "twitter:description",
                          "og:site_name", "og:image:alt", "twitter:image:alt"})
 _ENTITY_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
