@@ -97,6 +97,11 @@ def test_a_break_inside_a_paragraph_becomes_a_space_in_place() -> None:
     assert masked == "We never scrape.\n\n> one   two\n"
 
 
+def test_every_line_of_a_long_quote_joins() -> None:
+    text = "> We never\n> scrape LinkedIn\n> or buy\n> lists.\n"
+    assert mask_markdown(text) == "> We never   scrape LinkedIn   or buy   lists.\n"
+
+
 # --- Line breaks inside a paragraph ----------------------------------------------------------
 # A reader sees a hard-wrapped paragraph as one: its sentence goes on over the break.
 
@@ -110,6 +115,7 @@ WRAPPED_CLAIMS = {
     "en-guarantee-split": ("With Dealix we guarantee\nresults for every customer.", "guarantee", G),
     "list-item-continued": ("- نضمن لك\n  صفقات جديدة كل شهر.\n- متابعة يومية.", "نضمن", G),
     "quote-continued": ("> مع Dealix تطلع الرسائل بدون\n> موافقتك أو مراجعتك.", "بدون", A),
+    "quote-third-line": ("> هذا رأي عميلنا:\n> مع Dealix تطلع الرسائل\n> بدون\n> موافقتك.", "بدون", A),
 }
 
 

@@ -158,19 +158,21 @@ def join_soft_breaks(masked: str, start: int = 0) -> str:
     if "\n" not in masked[start:]:
         return masked
     lines = masked[start:].split("\n")
+    shown = list(lines)  # as written out: a joined quote line without its ``>``
     out = [masked[:start]] if start else []
     for i, line in enumerate(lines):
-        out.append(line)
+        out.append(shown[i])
         if i == len(lines) - 1:
             break
         nxt = lines[i + 1]
+        # (Both lines as written: a quote line whose ``>`` goes still opens with one.)
         q1, q2 = _QUOTE_MARK.match(line), _QUOTE_MARK.match(nxt)
         # A quote's lines join on what follows their ``>``; a quote opening on the next line
         # (without one on this line) is a block of its own.
         soft = (q1 is not None or q2 is None) and _soft(line[q1.end():] if q1 else line,
                                                         nxt[q2.end():] if q2 else nxt)
         if soft and q2 is not None:
-            lines[i + 1] = " " * q2.end() + nxt[q2.end():]
+            shown[i + 1] = " " * q2.end() + nxt[q2.end():]
         out.append(" " if soft else "\n")
     return "".join(out)
 
