@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dealix_site.lint.compile import CompiledPolicy
+from dealix_site.lint.engine import FileResult
 from dealix_site.lint.extract import extract, mask_markdown
 
 from ._support import claim_locs, claims, lint, pos
@@ -137,10 +138,15 @@ WRAPPED_NEGATIONS = {
 }
 
 
+def _lint_as_written(policy: CompiledPolicy, text: str) -> FileResult:
+    """Markup starting with a tag is an HTML page; anything else is Markdown."""
+    kind = "html" if text.startswith("<") else "md"
+    return lint(policy, text, kind, f"page.{kind}")
+
+
 @pytest.mark.parametrize("text", list(WRAPPED_NEGATIONS.values()), ids=list(WRAPPED_NEGATIONS))
 def test_a_negation_reaches_over_a_wrapped_line(policy: CompiledPolicy, text: str) -> None:
-    kind = "html" if text.startswith("<") else "md"
-    assert claims(lint(policy, text, kind, f"page.{kind}")) == []
+    assert claims(_lint_as_written(policy, text)) == []
 
 
 LINE_ENDS_KEPT = {
@@ -159,8 +165,7 @@ LINE_ENDS_KEPT = {
 
 @pytest.mark.parametrize("text", list(LINE_ENDS_KEPT.values()), ids=list(LINE_ENDS_KEPT))
 def test_a_line_that_is_a_block_of_its_own_keeps_its_end(policy: CompiledPolicy, text: str) -> None:
-    kind = "html" if text.startswith("<") else "md"
-    assert [c for _, _, c in claim_locs(lint(policy, text, kind, f"page.{kind}"))] == [G]
+    assert [c for _, _, c in claim_locs(_lint_as_written(policy, text))] == [G]
 
 
 def test_a_word_spelled_out_letter_by_letter_is_read_as_the_word() -> None:

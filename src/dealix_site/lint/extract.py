@@ -155,26 +155,25 @@ def join_soft_breaks(masked: str, start: int = 0) -> str:
     trailing spaces or a backslash). A quote's continuation line loses its ``>`` too, so the
     joined text reads as one quoted paragraph. Front matter (before ``start``) keeps its lines.
     Offsets and length are unchanged: only ``\n`` and ``>`` become spaces."""
-    if "\n" not in masked[start:]:
-        return masked
-    lines = masked[start:].split("\n")
-    shown = list(lines)  # as written out: a joined quote line without its ``>``
-    out = [masked[:start]] if start else []
-    for i, line in enumerate(lines):
-        out.append(shown[i])
-        if i == len(lines) - 1:
-            break
-        nxt = lines[i + 1]
-        # (Both lines as written: a quote line whose ``>`` goes still opens with one.)
+    pieces: list[str] = []
+    done = 0
+    # Only a break between two non-empty lines can join (most copy parts its paragraphs with
+    # blank lines, so most files have few); each is judged on the two lines as written.
+    for m in _BETWEEN_LINES.finditer(masked, start):
+        nl = m.start() + 1
+        line = masked[masked.rfind("\n", 0, nl) + 1 : nl]
+        end = masked.find("\n", nl + 1)
+        nxt = masked[nl + 1 : end if end >= 0 else len(masked)]
         q1, q2 = _QUOTE_MARK.match(line), _QUOTE_MARK.match(nxt)
         # A quote's lines join on what follows their ``>``; a quote opening on the next line
         # (without one on this line) is a block of its own.
-        soft = (q1 is not None or q2 is None) and _soft(line[q1.end():] if q1 else line,
-                                                        nxt[q2.end():] if q2 else nxt)
-        if soft and q2 is not None:
-            shown[i + 1] = " " * q2.end() + nxt[q2.end():]
-        out.append(" " if soft else "\n")
-    return "".join(out)
+        if (q1 is not None or q2 is None) and _soft(line[q1.end():] if q1 else line, nxt[q2.end():] if q2 else nxt):
+            pieces += [masked[done:nl], " ", " " * q2.end() if q2 is not None else ""]
+            done = nl + 1 + (q2.end() if q2 is not None else 0)
+    return "".join(pieces) + masked[done:] if pieces else masked
+
+
+_BETWEEN_LINES = re.compile(r"[^\n]\n(?=[^\n])")
 
 
 def _soft(line: str, nxt: str) -> bool:
@@ -196,10 +195,9 @@ _ENDED = re.compile(r"[.!?؟؛:：…]['\"”’»)\]*_\u2060 \t]*$")
 # conversation or a field of a record, however the Markdown renders it. A bold label (up to
 # three words) always is; a plain one (one word) when the line before is led by one too, since
 # a single word before a colon may as well end a wrapped sentence («وهذا مب / صحيح: هو …»).
-_BOLD_LABEL = re.compile(r"[ \t]*(?:\*\*|__)[^\s:*_]{1,30}(?:[ \t][^\s:*_]{1,30}){0,2}"
-                         r"(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])")
-_LABEL = re.compile(
-    r"[ \t]*(?:(?:\*\*|__)[^\s:*_]{1,30}(?:[ \t][^\s:*_]{1,30}){0,2}(?:\*\*|__)?|[^\s:*_]{1,30})[ \t]*[:：]")
+_BOLD_WORDS = r"(?:\*\*|__)[^\s:*_]{1,30}(?:[ \t][^\s:*_]{1,30}){0,2}"  # "**" and up to three words
+_BOLD_LABEL = re.compile(rf"[ \t]*{_BOLD_WORDS}(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])")
+_LABEL = re.compile(rf"[ \t]*(?:{_BOLD_WORDS}(?:\*\*|__)?|[^\s:*_]{{1,30}})[ \t]*[:：]")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S")
 
 
