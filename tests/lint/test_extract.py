@@ -176,6 +176,18 @@ def test_a_word_spelled_out_letter_by_letter_is_read_as_the_word() -> None:
     assert "أ ب ج" in prose  # three letters are a list, not a word
 
 
+@pytest.mark.parametrize("spelled", ["ن.ض.م.ن", "ن-ض-م-ن", "g.u.a.r.a.n.t.e.e", "g*u*a*r*a*n*t*e*e",
+                                     "g·u·a·r·a·n·t·e·e"])
+def test_a_word_spelled_out_with_dots_or_hyphens_is_read_as_the_word(spelled: str) -> None:
+    prose = extract(f"We {spelled} results.", "md").text
+    assert spelled.replace(spelled[1], "\u2060") in prose
+
+
+@pytest.mark.parametrize("text", ["U.S.A. and e.g. a-b-c", "n.b. x-y-z", "خطة أ-ب-ج", "a.b c.d", "g.u-a.r"])
+def test_short_or_mixed_separators_are_not_joined(text: str) -> None:
+    assert extract(text, "md").text == text
+
+
 def test_front_matter_lines_are_not_joined() -> None:
     text = "---\ntitle: لا\ndescription: نضمن لك\n---\nBody line\ngoes on.\n"
     masked = mask_markdown(text)

@@ -864,6 +864,8 @@ CLAIMS = {
     "ar-morning-then-afternoon": ("ركّب Dealix الصبح والعصر عندك عملاء يدفعون.", "والعصر", "exaggerated-speed"),
     "ar-spelled-out": ("النتائج م ض م و ن ة مع Dealix.", "م ض م و ن ة", "guaranteed-results"),
     "en-spelled-out": ("We g u a r a n t e e results.", "g u a r a n t e e", "guaranteed-results"),
+    "ar-spelled-with-dots": ("النتائج م.ض.م.و.ن.ة مع Dealix.", "م.ض.م.و.ن.ة", "guaranteed-results"),
+    "en-spelled-with-hyphens": ("Our bot s-c-r-a-p-e-s LinkedIn for phone numbers.", "s-c-r-a-p-e-s", "scraping"),
     # Round 38: profits coming for sure; invest N, reap M; a guaranteed VAT refund; a list of
     # numbers for sale; without touching your phone; the treatment for a sick CRM; the fastest
     # in the region; ten minutes are enough; the month's target in a day; the first deal by the
