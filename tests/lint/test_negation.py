@@ -470,6 +470,18 @@ ALLOWED = {
     "en-zero-messages": "Zero messages leave your account without your approval.",
     "ar-for-each-one": "Dealix يعطيك قائمة متابعات يومية مع مسودة لكل وحدة، وأنت تراجع وتعتمد.",
     "en-ticket-draft-said": 'Ticket #482: the landing page draft said "replaces your sales team". Changed it.',
+    # Round 39: a refund policy; contacts you collected; you obtain consent; an option that no longer
+    # exists; fixing a sync problem; the fastest-growing agencies; a draft ready before you open the
+    # chat; a metaphor we dislike; we get back to you within hours.
+    "ar-refund-policy": "تقدر تسترد رسوم أول شهر خلال ١٤ يوم، ولا تشمل أي خسائر تجارية.",
+    "en-contacts-you-collected": "All contacts must be ones you collected lawfully.",
+    "ar-you-obtain-consent": "أنت تحدد أساس المعالجة وتحصل على موافقات جهات الاتصال.",
+    "en-option-no-longer-exists": "The old \"send later without review\" option no longer exists.",
+    "ar-fixing-a-sync-problem": "علاج مشكلة تأخر المزامنة: افصل التكامل ثم أعد ربطه.",
+    "en-fastest-growing-agencies": "The fastest-growing agencies in the Gulf review every draft before it goes out.",
+    "ar-draft-ready-before-you-open": "رد أسرع لأن المسودة جاهزة قبل ما تفتح المحادثة.",
+    "ar-we-dislike-the-metaphor": "هل Dealix علاج لمشاكل المبيعات؟ ما نحب هالتشبيه؛ Dealix أداة تنظّم شغلك.",
+    "en-get-back-to-you": "| Channel | Reply time |\n|---|---|\n| Email | We get back to you within 4 hours |",
 }
 
 
@@ -872,7 +884,7 @@ CLAIMS = {
     # afternoon; the world's fastest; auto-send straight after connecting; exempt from liability.
     "ar-profits-for-sure": ("نموّل اشتراكك بالكامل، وتسدّد من الأرباح اللي بتجيك أكيد.", "الأرباح",
                             "legal-financial-promise"),
-    "ar-invest-and-reap": ("استثمر 10 آلاف ريال واحصد 50 ألف ربح صافي.", "واحصد", "legal-financial-promise"),
+    "ar-invest-and-reap": ("استثمر 10 آلاف ريال واحصد 50 ألف ربح صافي.", "استثمر", "legal-financial-promise"),
     "ar-vat-refund-guarantee": ("ضمان استرداد ضريبة القيمة المضافة كاملة.", "ضمان", "legal-financial-promise"),
     "ar-numbers-for-sale": ("عندنا لستة أرقام رجال أعمال جاهزة للبيع.", "لستة", "scraping"),
     "ar-without-touching-your-phone": ("مساعدك اللي يتابع العملاء بدون ما تلمس جوالك.", "بدون", "full-automation"),
@@ -884,6 +896,52 @@ CLAIMS = {
     "en-worlds-fastest": ("The world's fastest revenue engine.", "fastest", "exaggerated-speed"),
     "ar-auto-send-after-connecting": ("الإرسال التلقائي يشتغل مباشرة بعد الربط.", "الإرسال", "approval-bypass"),
     "ar-exempt-from-liability": ("اشترك، وإعفاؤك من أي مسؤولية قانونية علينا.", "وإعفاؤك", "legal-financial-promise"),
+    # Round 39: pay one, get five; invest N, expect M; a return above a bank deposit; a stock that
+    # never falls; losses refunded; break-even by a date; zakat savings; zero liability; no fines
+    # any more; a morning start, a deal before noon; months of work in an hour or a session; the
+    # pipeline empty at night and full by morning; the fastest in the GCC; sent when we see fit;
+    # replies before you have seen the message; bluster; the cure for follow-up problems.
+    "ar-pay-one-get-five": ("ادفع ألف ريال، واستلم خمسة آلاف نهاية الربع.", "ادفع", "legal-financial-promise"),
+    "en-invest-then-expect": ("Invest SAR 20,000 this quarter, expect SAR 90,000 by December.",
+                              "Invest", "legal-financial-promise"),
+    "ar-return-beats-a-deposit": ("اشتراكك له عائد أعلى من أي وديعة بنكية.", "عائد", "legal-financial-promise"),
+    "ar-safer-than-the-bank": ("فلوسك مع Dealix أأمن من البنك.", "أأمن", "legal-financial-promise"),
+    "en-a-stock-that-never-falls": ("Your subscription is a stock that never falls.",
+                                    "stock", "legal-financial-promise"),
+    "ar-cannot-lose-a-riyal": ("لا يمكن أن تخسر ريالاً واحداً مع Dealix.", "تخسر", "legal-financial-promise"),
+    "en-we-refund-your-losses": ("If a campaign flops, we'll refund every riyal you lost.",
+                                 "refund", "legal-financial-promise"),
+    "ar-break-even-on-day-ten": ("نقطة التعادل في اليوم العاشر من التشغيل.", "التعادل", "legal-financial-promise"),
+    "en-pays-for-itself": ("Dealix pays for itself within two weeks.", "pays for itself", "legal-financial-promise"),
+    "ar-zakat-saving": ("الاشتراك يوفر عليك ١٠٪ على الأقل من الزكاة المستحقة.", "يوفر", "legal-financial-promise"),
+    "en-zero-liability": ("With Dealix your company carries zero liability under PDPL.",
+                          "carries", "legal-financial-promise"),
+    "ar-no-more-fines": ("مع Dealix ما عاد فيه شي اسمه غرامة.", "غرامة", "legal-financial-promise"),
+    "en-audits-come-back-clean": ("Your ZATCA audits will come back clean.", "clean", "legal-financial-promise"),
+    "ar-what-you-pay-comes-back": ("والله اللي تدفعه يرجع لك وزيادة.", "يرجع", "legal-financial-promise"),
+    "ar-nine-to-noon": ("فعّل Dealix الساعة ٩ الصبح، وأول صفقة عندك قبل الظهر.", "فعّل", "exaggerated-speed"),
+    "en-a-month-in-an-hour": ("A month of prospecting, done in an hour.", "month", "exaggerated-speed"),
+    "ar-a-quarter-in-one-session": ("ربع سنة من المتابعات تختصرها في جلسة واحدة.", "تختصرها", "exaggerated-speed"),
+    "ar-sales-cycle-in-minutes": ("دورة البيع عندك ثلاثة شهور؟ مع Dealix تخلص في ٩٠ دقيقة.",
+                                  "تخلص", "exaggerated-speed"),
+    "ar-before-the-coffee-break-ends": ("أول صفقة توصلك قبل ما يخلص الـ coffee break.", "يخلص", "exaggerated-speed"),
+    "ar-empty-at-night-full-by-morning": ("البايبلاين فاضي بالليل ومليان الصبح.", "فاضي", "exaggerated-speed"),
+    "en-fastest-in-the-gcc": ("The fastest sales engine in the GCC.", "fastest", "exaggerated-speed"),
+    "ar-fastest-platform-in-the-gulf": ("أسرع منصة مبيعات في الخليج.", "أسرع", "exaggerated-speed"),
+    "en-annual-target-on-day-two": ("Day two: hit your annual target.", "annual target", "exaggerated-speed"),
+    "en-while-rivals-still-draft": ("While your rivals are still drafting, you'll have closed five deals.",
+                                    "drafting", "exaggerated-speed"),
+    "ar-sent-when-we-see-fit": ("نرسل الرسائل نيابة عنك متى ما شفنا الوقت مناسب.", "نرسل", "approval-bypass"),
+    "ar-sent-once-ready": ("أول ما تجهز المسودة، تنرسل للعميل على طول.", "تجهز", "approval-bypass"),
+    "en-sent-if-you-have-not-responded": ("Dealix sends the draft anyway if you haven't responded in ten minutes.",
+                                          "sends", "approval-bypass"),
+    "en-replies-before-you-see-it": ("It replies to new leads before you've even seen the message.",
+                                     "replies", "approval-bypass"),
+    "ar-runs-the-whole-conversation": ("Dealix يدير المحادثة كاملة مع العميل.", "يدير", "full-automation"),
+    "ar-competitors-are-bluster": ("كل المنافسين في السوق مجرد هياط.", "هياط", "competitor-attack"),
+    "ar-cure-for-follow-up-problems": ("Dealix هو علاج مشاكل المتابعة.", "علاج", "medical-language"),
+    "en-it-will-for-you-too": ("\"It worked for us, and it will for you too.\" (a customer in Riyadh)",
+                               "it will", "guaranteed-results"),
 }
 
 
