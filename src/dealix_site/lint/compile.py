@@ -128,7 +128,9 @@ _COMMON = frozenset({
     "ارسال", "الارسال", "ارسالها", "لعملاء", "موافقتك", "تنتظر", "follow-up", "follow-ups", "followup",
     "rep", "reps", "message", "messages", "email", "emails", "very",
     # "deal" is inside the product's name; «العمل» inside «العملاء»; «وقت» in «في الوقت المناسب».
-    "deal", "deals", "وقت", "العمل", "عمل", "الشغل", "شغل",
+    "deal", "deals", "وقت", "الوقت", "العمل", "عمل", "الشغل", "شغل",
+    # «ويجهز مسودات الرسائل»: preparing drafts is what it does.
+    "يجهز", "تجهز", "جاهز", "جاهزه",
 })
 _MAX_REQUIRED = 24  # literals in one required-token check (see required_anchors)
 _MIN_ANCHOR = 3  # shorter literals (و، لك، غش) occur everywhere as substrings
