@@ -39,6 +39,12 @@ def test_every_term_and_trap_of_the_real_policy_compiles(policy: CompiledPolicy)
             assert isinstance(term.primary.get(), re.Pattern)
 
 
+def test_every_term_of_the_real_policy_has_a_literal_anchor(policy: CompiledPolicy) -> None:
+    # A term without one is searched over every whole file ("<number> …" ran at every number of
+    # the benchmark corpus); give it a literal word, or put the number in an {all: …} second part.
+    assert [policy.terms[i].source for i in sorted(policy.unanchored)] == []
+
+
 def test_compiling_twice_gives_the_same_patterns() -> None:
     a, b = compile_policy(BASE), compile_policy(BASE)
     assert [[t.primary.text for t in c.terms] for c in a.categories] == [
