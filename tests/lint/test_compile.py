@@ -146,9 +146,20 @@ def test_lexicon_set() -> None:
     assert not _found("ضمان … <outcome>", "ضمان زيادة في الجودة")
 
 
+@pytest.mark.parametrize(("text", "found"), [("ضمن الخطة", True), ("من ضمن الباقات", True), ("ضمن لك صفقات", False),
+                                            ("ضمن لنا ٣٠ عميل", False), ("ضمن لكن", True)])
+def test_not_followed_by_guard(text: str, found: bool) -> None:
+    # «ضمن» "within" unless a beneficiary follows («ضمن لك» "guaranteed you"); the guard is not
+    # part of the match.
+    m = _pattern("=ضمن !(=لك|=لكم|=لنا)").search(normalize(text))
+    assert (m is not None) == found
+    assert m is None or m.group() == "ضمن"
+
+
 @pytest.mark.parametrize(
     "term",
-    ["(a|b", "a)", "(a||b)", "… a", "a …", "<no-such-set>", "V:", "V:abc", "gua*rantee", "(a|b)c"],
+    ["(a|b", "a)", "(a||b)", "… a", "a …", "<no-such-set>", "V:", "V:abc", "gua*rantee", "(a|b)c", "!(a|b) c",
+     "a … !(b)", "a !"],
 )
 def test_malformed_terms_raise_term_error(term: str) -> None:
     with pytest.raises(TermError):

@@ -470,6 +470,8 @@ ALLOWED = {
     "en-zero-messages": "Zero messages leave your account without your approval.",
     "ar-for-each-one": "Dealix يعطيك قائمة متابعات يومية مع مسودة لكل وحدة، وأنت تراجع وتعتمد.",
     "en-ticket-draft-said": 'Ticket #482: the landing page draft said "replaces your sales team". Changed it.',
+    # «ضمن» "within" followed by another word that happens to be «لنا» later on.
+    "ar-within-the-plan-for-us": "ضمن الخطة لنا ثلاثة اجتماعات مراجعة شهرياً مع فريقك.",
     # Round 39: a refund policy; contacts you collected; you obtain consent; an option that no longer
     # exists; fixing a sync problem; the fastest-growing agencies; a draft ready before you open the
     # chat; a metaphor we dislike; we get back to you within hours.
@@ -896,6 +898,9 @@ CLAIMS = {
     "en-worlds-fastest": ("The world's fastest revenue engine.", "fastest", "exaggerated-speed"),
     "ar-auto-send-after-connecting": ("الإرسال التلقائي يشتغل مباشرة بعد الربط.", "الإرسال", "approval-bypass"),
     "ar-exempt-from-liability": ("اشترك، وإعفاؤك من أي مسؤولية قانونية علينا.", "وإعفاؤك", "legal-financial-promise"),
+    # «ضمن» with a beneficiary is "guaranteed" (bare «ضمن» is "within", a trap).
+    "ar-it-guaranteed-you": ("Dealix ضمن لك ٣٠ عميل جديد كل شهر.", "ضمن", "guaranteed-results"),
+    "ar-it-guaranteed-us": ("«الفريق ضمن لنا ٢٠ صفقة بالربع» — مدير مبيعات", "ضمن", "guaranteed-results"),
     # Round 39: pay one, get five; invest N, expect M; a return above a bank deposit; a stock that
     # never falls; losses refunded; break-even by a date; zakat savings; zero liability; no fines
     # any more; a morning start, a deal before noon; months of work in an hour or a session; the

@@ -183,6 +183,13 @@ class _Compiler:
                     raise TermError("'…' must stand between two words")
                 pending_gap = self.gap(tok)
                 continue
+            if tok.startswith("!"):
+                # «=ضمن !(=لك|=لنا)»: the word before is not followed by one of these ("within"
+                # is a trap, «ضمن لك» "guaranteed you" is not). A guard, not part of the match.
+                if not out or out[-1] == "" or pending_gap or len(tok) == 1:
+                    raise TermError(f"{tok!r}: '!' must follow a word directly")
+                out.append(rf"(?!\s+{self.token(tok[1:])})")
+                continue
             optional = tok.endswith("?") and len(tok) > 1
             body = self.token(tok[:-1] if optional else tok)
             sep = (pending_gap or r"\s+") + _LAT_ARTICLE
@@ -286,7 +293,7 @@ class _Compiler:
             optional = tok.endswith("?") and len(tok) > 1
             if first is None and tok not in _GAP:
                 first = -1 if optional else index
-            if tok in _GAP or optional:
+            if tok in _GAP or optional or tok.startswith("!"):
                 continue
             anchors = self.token_anchors(tok)
             if anchors is None:
@@ -329,7 +336,7 @@ class _Compiler:
         for tok in _split_top(text.strip(), " "):
             if tok in _GAP:
                 total += 3 if tok == "…" else 8
-            else:
+            elif not tok.startswith("!"):
                 total += self.token_words(tok[:-1] if tok.endswith("?") and len(tok) > 1 else tok)
         return total
 
@@ -339,7 +346,7 @@ class _Compiler:
         (a whole lexicon) are left out: checking them costs more than it saves."""
         out = []
         for tok in _split_top(text.strip(), " "):
-            if tok in _GAP or (tok.endswith("?") and len(tok) > 1):
+            if tok in _GAP or (tok.endswith("?") and len(tok) > 1) or tok.startswith("!"):
                 continue
             anchors = self.token_anchors(tok)
             if anchors is not None and len(anchors) <= _MAX_REQUIRED:
