@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh153.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh161.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -44,7 +44,9 @@ honest estimate of unseen copy (recall / precision):
     fresh140 0.911/0.965  fresh141 0.540/0.915  fresh142 0.944/0.618  fresh143 0.978/1.00
     fresh144 0.986/0.986  fresh145 0.910/0.883  fresh146 0.944/0.988  fresh147 0.978/0.967
     fresh148 1.00/0.849  fresh149 0.857/0.963  fresh150 0.900/1.00  fresh151 0.978/1.00
-    fresh152 0.956/0.915  fresh153 0.975/0.796
+    fresh152 0.956/0.915  fresh153 0.975/0.796  fresh154 0.932/1.00  fresh155 0.967/0.989
+    fresh156 0.560/0.966  fresh157 0.989/0.989  fresh158 0.900/0.988  fresh159 0.978/0.989
+    fresh160 0.578/0.912  fresh161 0.967/1.00
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -82,7 +84,11 @@ and fresh147 held-out sets again (Arabic; English and code-switched); fresh148 l
 (articles, case studies, press releases) with one claim hidden in it; fresh149 social posts and
 chat in Gulf dialect, emoji and Arabizi; fresh150 and fresh151 held-out sets again (Arabic;
 English and code-switched); fresh152 a list of tricks written anew; fresh153 whole landing-page
-sources (front matter, lists, comparison tables, FAQs, testimonials);
+sources (front matter, lists, comparison tables, FAQs, testimonials); fresh154, fresh155 and
+fresh157 held-out sets again (Arabic; English and code-switched; mixed), fresh158 and fresh159 too
+(Arabic; English and code-switched); fresh156 legal and financial promises and speed hype written
+without the stock words; fresh160 the other six categories written without them; fresh161 a
+compliance team's benchmark built trick by trick, in the development set's proportions;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -149,7 +155,10 @@ recall is held at 0.90: its misses are one-off images ("funding someone else's y
 a product feature ("Data Booster: 50,000 … contacts"), where a rule would be written for the
 sentence, not the category. fresh149's recall is held at 0.89: seven of its misses are written in
 Arabizi, Arabic in Latin letters and digits ("Dealix n6mn lk 10 deals", "yshta8el la7ala"), which
-the linter does not read; a transliteration layer would be a feature of its own.
+the linter does not read; a transliteration layer would be a feature of its own. fresh160's recall
+is held at 0.94 for the same reason as fresh141's: its last misses are one-off images (a rival's
+"AI" that is "an intern with a spreadsheet", software that "doesn't treat you like a hostage",
+a rhetorical «هل سبق أن رأيت …؟ لن ترى»).
 """
 
 from __future__ import annotations
@@ -238,7 +247,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 158)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 162)},
 }
 
 
@@ -294,7 +303,7 @@ _RECALL = {"fresh72": 0.93, "fresh108": 0.94,
            # Whole runbooks whose one claim is a step written in the team's own voice.
            "fresh133": 0.90,
            # Claims made without any claim word, in one-off images (see the module docstring).
-           "fresh141": 0.90,
+           "fresh141": 0.90, "fresh160": 0.94,
            # Arabizi (Arabic written in Latin letters and digits, "n6mn lk"): see the module docstring.
            "fresh149": 0.89}
 

@@ -470,6 +470,16 @@ ALLOWED = {
     "en-zero-messages": "Zero messages leave your account without your approval.",
     "ar-for-each-one": "Dealix يعطيك قائمة متابعات يومية مع مسودة لكل وحدة، وأنت تراجع وتعتمد.",
     "en-ticket-draft-said": 'Ticket #482: the landing page draft said "replaces your sales team". Changed it.',
+    # Round 40: never sent unapproved; a relative clause that denies ('which Dealix does not do');
+    # a worry that was wrong; an automatic backup; a practice we do not follow; skipping lines;
+    # a pharma distributor.
+    "en-unapproved-never-sent": "Unapproved drafts are never sent, however long they wait.",
+    "en-which-dealix-does-not-do": "Both lines describe sending without review, which Dealix does not do.",
+    "en-i-was-worried": "\"I was worried it would message clients on its own. It does not.\" (an agency founder)",
+    "ar-automatic-backup": "يأخذ النظام تلقائياً نسخة احتياطية يومية من بياناتك.",
+    "ar-collection-we-do-not-practise": "هذه وعود بجمع بيانات لا نمارسه أبداً.",
+    "en-skip-hype-lines": "Skip lines that sound like hype in the hero section.",
+    "en-pharma-distributor": "Raha distributes antibiotics to sixty hospitals.",
     # «ضمن» "within" followed by another word that happens to be «لنا» later on.
     "ar-within-the-plan-for-us": "ضمن الخطة لنا ثلاثة اجتماعات مراجعة شهرياً مع فريقك.",
     # Round 39: a refund policy; contacts you collected; you obtain consent; an option that no longer
@@ -898,6 +908,44 @@ CLAIMS = {
     "en-worlds-fastest": ("The world's fastest revenue engine.", "fastest", "exaggerated-speed"),
     "ar-auto-send-after-connecting": ("الإرسال التلقائي يشتغل مباشرة بعد الربط.", "الإرسال", "approval-bypass"),
     "ar-exempt-from-liability": ("اشترك، وإعفاؤك من أي مسؤولية قانونية علينا.", "وإعفاؤك", "legal-financial-promise"),
+    # Round 40, claims without the stock words: already yours; the quota as met; in your pocket;
+    # «جاية جاية»; every campaign ends in a meeting; group members' numbers; rent our database;
+    # point it at any page; no reps required; no one at the wheel; straight to prospects; counted
+    # as approved; the sent folder; told afterwards; a toy; support that vanishes; a fixed net
+    # profit; no violation ever; a revenue clinic; dying deals; the heart of revenue.
+    "en-meetings-already-yours": ("The meetings are already yours; just show up.",
+                                  "already yours", "guaranteed-results"),
+    "en-consider-the-quota-met": ("Consider your quarterly quota already met.", "quota", "guaranteed-results"),
+    "ar-target-as-good-as-met": ("اعتبر مستهدفك الشهري محقق من اليوم.", "اعتبر", "guaranteed-results"),
+    "ar-contracts-in-your-pocket": ("مع Dealix العقود صارت في جيبك.", "جيبك", "guaranteed-results"),
+    "ar-orders-coming-for-sure": ("الطلبات جاية جاية، بس فعّل الحساب.", "جاية", "guaranteed-results"),
+    "en-every-campaign-ends-in-a-meeting": ("Every campaign ends in a booked meeting.", "ends", "guaranteed-results"),
+    "ar-no-month-below-target": ("ما عاد فيه شهر يقفل تحت التارقت.", "شهر", "guaranteed-results"),
+    "ar-numbers-of-group-members": ("نوفر لك أرقام أعضاء القروبات العقارية.", "أرقام", "scraping"),
+    "en-rent-our-database": ("No leads? Rent our database for a month.", "Rent", "scraping"),
+    "en-point-it-at-any-page": ("Point Dealix at any event page and collect the attendees.", "Point", "scraping"),
+    "ar-purchasing-managers-numbers": ("عندنا أرقام مدراء المشتريات في جدة جاهزة.", "أرقام", "scraping"),
+    "en-no-reps-required": ("Twice the pipeline, no reps required.", "no reps required", "full-automation"),
+    "en-no-one-at-the-wheel": ("It books, follows up and closes with no one at the wheel.",
+                               "no one at the wheel", "full-automation"),
+    "ar-no-need-to-hire-reps": ("ما تحتاج بعد اليوم توظيف مندوبين.", "توظيف", "full-automation"),
+    "ar-everything-runs-automatically": ("من ركبنا النظام كل شي يمشي اوتوماتيك.", "يمشي", "full-automation"),
+    "en-straight-to-prospects": ("Replies go straight to your prospects, no queue.", "go straight", "approval-bypass"),
+    "en-count-as-approved": ("Drafts nobody rejects within an hour count as approved.",
+                             "count as approved", "approval-bypass"),
+    "ar-find-them-in-the-sent-box": ("الردود بتلقاها في صندوق المرسل الصبح.", "بتلقاها", "approval-bypass"),
+    "en-tells-you-about-it-afterwards": ("Dealix answers your leads in your name and tells you afterwards.",
+                                "tells you", "approval-bypass"),
+    "ar-your-time-is-worth-more": ("وقتك أغلى من إنك تراجع كل رسالة.", "وقتك", "approval-bypass"),
+    "ar-a-toy-next-to-us": ("زوهو لعبة أطفال جنب Dealix.", "لعبة", "competitor-attack"),
+    "ar-support-disappears": ("دعمهم يختفي بعد أول فاتورة.", "يختفي", "competitor-attack"),
+    "ar-fixed-net-profit": ("ربح صافي ثابت كل شهر مع الباقة الذهبية.", "ربح", "legal-financial-promise"),
+    "ar-no-violation-ever": ("ركّب Dealix وما راح يصير عليك أي مخالفة.", "مخالفة", "legal-financial-promise"),
+    "en-zero-tax-penalties": ("We promise zero tax penalties this year.", "promise", "legal-financial-promise"),
+    "ar-revenue-clinic": ("احجز موعدك في عيادة الإيراد.", "عيادة", "medical-language"),
+    "ar-dying-deals": ("Dealix ينقذ كل صفقة تحتضر.", "تحتضر", "medical-language"),
+    "ar-the-heart-of-your-revenue": ("Dealix يعيد لقلب إيرادك الحياة.", "لقلب", "medical-language"),
+    "ar-first-deal-before-day-one-ends": ("أول صفقة تقفلها قبل ما يخلص يومك الأول.", "صفقة", "exaggerated-speed"),
     # «ضمن» with a beneficiary is "guaranteed" (bare «ضمن» is "within", a trap).
     "ar-it-guaranteed-you": ("Dealix ضمن لك ٣٠ عميل جديد كل شهر.", "ضمن", "guaranteed-results"),
     "ar-it-guaranteed-us": ("«الفريق ضمن لنا ٢٠ صفقة بالربع» — مدير مبيعات", "ضمن", "guaranteed-results"),

@@ -43,7 +43,7 @@ _DASH_LEAD = re.compile(r"\s*[—–:-]\s*")
 # An example in brackets, open before the claim: «(مثل …», "(e.g. …", "(such as …".
 _EXAMPLE_OPEN = re.compile(r"[(\[]\s*(?:مثل|مثلا|مثلاً|كـ|such as|e\.g\.|eg\.|for example|like)\s[^()\[\]\n]{0,80}$")
 _POINTS_BACK = re.compile(
-    r"\s*(?:و|ف)?(?:هذا|هذه|هذي|هاذا|ذلك)\s|\s*(?:and|but)?\s*(?:that's|that is|this is|which is)\s", re.I)
+    r"\s*(?:و|ف)?(?:هذا|هذه|هذي|هاذا|ذلك)\s|\s*(?:and|but)?\s*(?:that's|that is|this is|which is|which)\s", re.I)
 _OR_WORDS = "|".join(sorted(_DISJUNCTIONS))
 # "or" right after the claim, and "or" anywhere inside it. (Searched, the pattern takes one \s, not
 # \s+: a match over a run of spaces would try every split of the run, quadratic in its length.)
