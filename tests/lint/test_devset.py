@@ -165,6 +165,10 @@ from __future__ import annotations
 
 import json
 import os
+import random
+import re
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -333,3 +337,76 @@ def test_scoring_counts_what_it_should(policy: CompiledPolicy, tmp_path: Path) -
     ]
     s = score(items, policy, tmp_path)
     assert (s.recall, s.precision, s.category_accuracy) == (0.5, 0.5, 1.0)
+
+
+# --- Evasions, swept over the development set and a benchmark in its style -------------------
+# Each transform retypes a whole item the way ARABIC.md §1 says copy can be disguised; a claim the
+# linter finds as written must still be found, and copy it leaves alone must stay alone. (Hamza on
+# alef is left out: the negation view keeps it on purpose, so ألا "isn't it" and إلا "except" stay
+# apart; «مإ نضمن» is not a spelling anyone writes.)
+
+_AR_LETTER = re.compile(r"[\u0621-\u064a]")
+_JOINING = set("بتثجحخسشصضطظعغفقكلمنهيئ")
+_LOOKALIKE = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "c": "\u0441", "p": "\u0440", "x": "\u0445"}
+_PRESENTATION: dict[str, list[str]] = {}
+for _cp in range(0xFE70, 0xFEFF):
+    _base = unicodedata.normalize("NFKC", chr(_cp))
+    if len(_base) == 1:
+        _PRESENTATION.setdefault(_base, []).append(chr(_cp))
+
+
+def _per_char(change: Callable[[str, random.Random], str]) -> Callable[[str, random.Random], str]:
+    return lambda text, rng: "".join(change(ch, rng) for ch in text)
+
+
+EVASIONS: dict[str, Callable[[str, random.Random], str]] = {
+    "diacritics": _per_char(lambda ch, r: ch + r.choice("\u064e\u064f\u0650\u0651\u0652\u064b")
+                            if _AR_LETTER.match(ch) and r.random() < 0.5 else ch),
+    "tatweel": _per_char(lambda ch, r: ch + "\u0640" if ch in _JOINING and r.random() < 0.5 else ch),
+    "zero-width": _per_char(lambda ch, r: ch + r.choice("\u200b\u200c\u200d\u2060")
+                            if ch.isalpha() and r.random() < 0.3 else ch),
+    "persian-letters": lambda text, r: text.translate(str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی", "ه": "ہ"})),
+    "presentation-forms": _per_char(lambda ch, r: r.choice(_PRESENTATION[ch])
+                                    if ch in _PRESENTATION and r.random() < 0.6 else ch),
+    # (ASCII and Arabic-Indic digits both become the Persian forms, ۰–۹.)
+    "arabic-digits": lambda text, r: text.translate(str.maketrans("0123456789٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹" * 2)),
+    "mixed-script": _per_char(lambda ch, r: _LOOKALIKE.get(ch, ch) if r.random() < 0.4 else ch),
+    "full-width": _per_char(lambda ch, r: chr(ord(ch) + 0xFEE0) if "a" <= ch.lower() <= "z" and r.random() < 0.5
+                            else ch),
+    "bidi-isolates": lambda text, r: re.sub(r"\w+", lambda m: f"\u2067{m.group()}\u2069" if r.random() < 0.2
+                                            else m.group(), text),
+}
+_MARKUP = re.compile(r"(<[^>]*>|&#?\w+;|\]\([^)]*\)|`[^`]*`)")  # tags, entities, link targets, code
+
+
+def _evade(item: dict, name: str) -> str:
+    rng = random.Random(f"{item['id']}/{name}")
+    parts = _MARKUP.split(item["text"])
+    return "".join(p if i % 2 else EVASIONS[name](p, rng) for i, p in enumerate(parts))
+
+
+def _claim_files(items: list[dict], policy: CompiledPolicy, folder: Path) -> set[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for item in items:
+        p = folder / f"{item['id']}.{item['format']}"
+        p.write_text(item["text"], encoding="utf-8")
+        paths.append(p)
+    return {Path(f.path).stem for f in lint_paths(paths, policy, jobs=1).findings if f.category in CATEGORY_IDS}
+
+
+@pytest.mark.parametrize("name", list(EVASIONS))
+def test_an_evasion_hides_no_claim_and_makes_none(name: str, policy: CompiledPolicy, tmp_path: Path) -> None:
+    # The development set and fresh161, a benchmark built trick by trick in its proportions.
+    assert SETS["dev"].is_file(), f"{SETS['dev']} is missing (set DEALIX_SHARED to the shared/ folder)"
+    items = [json.loads(line) for key in ("dev", "fresh161") for line in SETS[key].read_text("utf-8").splitlines()
+             if line.strip()]
+    as_written = _claim_files(items, policy, tmp_path / "as-written")
+    evaded = [dict(item, text=_evade(item, name)) for item in items]
+    changed = {e["id"] for e, i in zip(evaded, items, strict=True) if e["text"] != i["text"]}
+    assert len(changed) >= (10 if name == "arabic-digits" else 40), "the transform changed too few items"
+    found = _claim_files(evaded, policy, tmp_path / name)
+    caught = {i["id"] for i in items if i["label"] == "prohibited" and i["id"] in as_written}
+    clean = {i["id"] for i in items if i["label"] == "allowed" and i["id"] not in as_written}
+    assert sorted(caught - found) == []
+    assert sorted(clean & found) == []
