@@ -470,6 +470,16 @@ ALLOWED = {
     "en-zero-messages": "Zero messages leave your account without your approval.",
     "ar-for-each-one": "Dealix يعطيك قائمة متابعات يومية مع مسودة لكل وحدة، وأنت تراجع وتعتمد.",
     "en-ticket-draft-said": 'Ticket #482: the landing page draft said "replaces your sales team". Changed it.',
+    # Round 41: a recipe; pharmaceutical distribution; drag and drop; a notification at once; a list
+    # of words for legal review; what some ads claim; nowhere do we suggest; a review note.
+    "ar-a-dessert-recipe": "مخبز يرفق مع كل رسالة وصفة الحلى الموسمي.",
+    "ar-pharmaceutical-distribution": "Dealix يساعد شركات التوزيع الدوائي تتابع طلبات الصيدليات.",
+    "ar-drag-and-drop": "اسحب ملف جهات الاتصال وأفلته هنا لاستيراده.",
+    "ar-a-notification-at-once": "الإشعار يوصلك فوراً لما يرد عليك عميل.",
+    "ar-words-needing-legal-review": "الكلمات التالية تستدعي مراجعة قانونية قبل النشر: مضمون، بلا مخاطر، علاج.",
+    "ar-some-ads-claim": "تزعم بعض الإعلانات أن Dealix «يسحب بيانات لينكدإن»، والصحيح أنه لا يجمع أي بيانات.",
+    "en-nowhere-do-we-suggest": "Nowhere in the product or the docs do we suggest Dealix can replace your sales team.",
+    "en-review-note-replace": "Review note: replace \"sales on autopilot\" with \"drafts ready for your review\".",
     # Round 40: never sent unapproved; a relative clause that denies ('which Dealix does not do');
     # a worry that was wrong; an automatic backup; a practice we do not follow; skipping lines;
     # a pharma distributor.
@@ -908,6 +918,37 @@ CLAIMS = {
     "en-worlds-fastest": ("The world's fastest revenue engine.", "fastest", "exaggerated-speed"),
     "ar-auto-send-after-connecting": ("الإرسال التلقائي يشتغل مباشرة بعد الربط.", "الإرسال", "approval-bypass"),
     "ar-exempt-from-liability": ("اشترك، وإعفاؤك من أي مسؤولية قانونية علينا.", "وإعفاؤك", "legal-financial-promise"),
+    # Round 41: complete legal safety; no lawsuit; no fine; the tax authority will not ask; passing
+    # the audit; a net profit; an interest-free loan; no approval requests; no review needed; the
+    # budget in the bin; primitive platforms; let three reps go; the sales team replaced; numbers
+    # from a directory; a million in a week; five minutes are all it needs; a customer by night.
+    "ar-complete-legal-safety": ("مع Dealix أنت في أمان قانوني تام أمام أي جهة.", "أمان", "legal-financial-promise"),
+    "ar-no-lawsuit-ever": ("ما راح تنرفع عليك قضية من أي عميل بعد اليوم.", "تنرفع", "legal-financial-promise"),
+    "ar-no-fine-will-come": ("ولا غرامة بتجيك طول ما أنت مشترك معنا.", "غرامة", "legal-financial-promise"),
+    "ar-the-authority-will-not-ask": ("هيئة الزكاة ما راح تطالبك بشي طالما فواتيرك من Dealix.",
+                                      "تطالبك", "legal-financial-promise"),
+    "en-pass-the-audit": ("Use Dealix and you pass the PDPL audit.", "pass", "legal-financial-promise"),
+    "ar-net-profit-a-month": ("ربح صافي ٨ آلاف ريال شهرياً لكل مشترك.", "ربح", "legal-financial-promise"),
+    "ar-an-interest-free-loan": ("نوفر لك قرض بدون فوائد لين تقفل أول صفقة.", "قرض", "legal-financial-promise"),
+    "ar-without-bothering-you-for-approval": ("نرد على عملائك باسمك دون أن نزعجك بطلبات الموافقة.",
+                                              "نزعجك", "approval-bypass"),
+    "en-no-review-needed": ("Follow-ups go out for you, no review needed.", "no review needed", "approval-bypass"),
+    "en-skips-that-step": ("Reviewing slows you down, so Dealix skips that step and sends.",
+                           "skips", "approval-bypass"),
+    "ar-sends-directly-on-your-behalf": ("Dealix يرسل الردود مباشرة نيابة عنك.", "يرسل", "approval-bypass"),
+    "ar-no-longer-review-every-message": ("لن تضطر بعد الآن إلى مراجعة كل رسالة.", "تضطر", "approval-bypass"),
+    "ar-budget-in-the-bin": ("اللي يستخدم غير Dealix يرمي ميزانيته في الزبالة.", "يرمي", "competitor-attack"),
+    "ar-primitive-platforms": ("مقارنة بالمنصات البدائية، Dealix خيار محترم.", "البدائية", "competitor-attack"),
+    "ar-a-company-that-does-not-know": ("أنت تدفع لشركة لا تعرف ماذا تفعل.", "شركة", "competitor-attack"),
+    "ar-let-three-reps-go": ("استغن عن ثلاث مناديب، النظام يغطي شغلهم.", "استغن", "full-automation"),
+    "ar-the-rest-by-itself": ("والباقي كله Dealix يسويه من نفسه.", "يسويه", "full-automation"),
+    "ar-became-the-sales-team": ("«Dealix صار هو فريق المبيعات عندنا» — أحد العملاء", "صار", "full-automation"),
+    "ar-numbers-from-the-directory": ("الأداة تجيب لكم الأرقام المنشورة في دليل الغرفة التجارية.",
+                                      "الأرقام", "scraping"),
+    "ar-a-million-in-a-week": ("خلال أسبوع واحد بيصير عندك بايبلاين بمليون ريال.", "خلال", "exaggerated-speed"),
+    "ar-five-minutes-to-fill-the-calendar": ("ما يحتاج Dealix إلا خمس دقائق ويملأ جدولك بالاجتماعات.",
+                                             "يحتاج", "exaggerated-speed"),
+    "ar-first-customer-by-night": ("سجّل الصبح، وبالليل عندك أول عميل يدفع.", "وبالليل", "exaggerated-speed"),
     # Round 40, claims without the stock words: already yours; the quota as met; in your pocket;
     # «جاية جاية»; every campaign ends in a meeting; group members' numbers; rent our database;
     # point it at any page; no reps required; no one at the wheel; straight to prospects; counted
