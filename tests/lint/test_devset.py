@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh165.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh169.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -47,7 +47,8 @@ honest estimate of unseen copy (recall / precision):
     fresh152 0.956/0.915  fresh153 0.975/0.796  fresh154 0.932/1.00  fresh155 0.967/0.989
     fresh156 0.560/0.966  fresh157 0.989/0.989  fresh158 0.900/0.988  fresh159 0.978/0.989
     fresh160 0.578/0.912  fresh161 0.967/1.00  fresh162 0.956/0.966  fresh163 0.911/0.976
-    fresh164 0.989/1.00  fresh165 0.880/0.946
+    fresh164 0.989/1.00  fresh165 0.880/0.946  fresh166 0.789/1.00  fresh167 0.989/1.00
+    fresh168 0.922/1.00  fresh169 0.967/1.00
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -92,7 +93,9 @@ without the stock words; fresh160 the other six categories written without them;
 compliance team's benchmark built trick by trick, in the development set's proportions; fresh162
 and fresh164 held-out sets again (Arabic; English and code-switched); fresh163 Saudi dialect short
 copy; fresh165 negation, scope and framing (exceptives, conditionals, reported speech, the next
-sentence), mostly near twins;
+sentence), mostly near twins; fresh166 formal Arabic as companies publish it (press releases,
+proposals, terms); fresh167 a held-out mixed set again; fresh168 code-switched Saudi sales talk;
+fresh169 a second benchmark built trick by trick;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -255,7 +258,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 166)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 170)},
 }
 
 

@@ -470,6 +470,9 @@ ALLOWED = {
     "en-zero-messages": "Zero messages leave your account without your approval.",
     "ar-for-each-one": "Dealix يعطيك قائمة متابعات يومية مع مسودة لكل وحدة، وأنت تراجع وتعتمد.",
     "en-ticket-draft-said": 'Ticket #482: the landing page draft said "replaces your sales team". Changed it.',
+    # Round 42: «لا تلاحق» is "don't chase"; «مما يعني» is "which means", not a negation.
+    "ar-do-not-chase": "بعد ثلاث متابعات بدون رد، وقف، ولا تلاحق العميل.",
+    "ar-which-means-consent": "نوثق الموافقات، مما يعني أن لديك سجلاً واضحاً لكل تواصل.",
     # Round 41: a recipe; pharmaceutical distribution; drag and drop; a notification at once; a list
     # of words for legal review; what some ads claim; nowhere do we suggest; a review note.
     "ar-a-dessert-recipe": "مخبز يرفق مع كل رسالة وصفة الحلى الموسمي.",
@@ -918,6 +921,48 @@ CLAIMS = {
     "en-worlds-fastest": ("The world's fastest revenue engine.", "fastest", "exaggerated-speed"),
     "ar-auto-send-after-connecting": ("الإرسال التلقائي يشتغل مباشرة بعد الربط.", "الإرسال", "approval-bypass"),
     "ar-exempt-from-liability": ("اشترك، وإعفاؤك من أي مسؤولية قانونية علينا.", "وإعفاؤك", "legal-financial-promise"),
+    # Round 42: guaranteed to all its customers; what we promise you; none joined without growing;
+    # the investment back doubled; never held to account; lawful 100%; a fixed profit share;
+    # unmatched speed; the next morning; a radical change in a day; a healing balm; recovery
+    # from paralysis; executive contact lists supplied; followers exported; they only care about
+    # money; a substitute for the sales team; sent when the platform sees fit.
+    "ar-guaranteed-all-its-customers": ("Dealix ضمن لكل عملائه نمواً في الإيرادات.", "ضمن", "guaranteed-results"),
+    "ar-what-we-promise-you": ("عملاؤنا ضاعفوا مبيعاتهم، وهذا ما نعدكم به.", "نعدكم", "guaranteed-results"),
+    "ar-no-customer-without-growth": ("لم يشترك عميل في Dealix إلا وحقق نمواً.", "يشترك", "guaranteed-results"),
+    "ar-every-quarter-without-exception": ("صفقات أكثر في كل ربع دون استثناء.", "استثناء", "guaranteed-results"),
+    "ar-investment-back-doubled": ("استرداد قيمة استثماركم مضاعفة خلال ستة أشهر.",
+                                   "استرداد", "legal-financial-promise"),
+    "ar-never-held-to-account": ("مراسلاتكم نظامية ولن تساءلوا عنها أبداً.", "تساءلوا", "legal-financial-promise"),
+    "ar-lawful-one-hundred-percent": ("مع Dealix رسائلك نظامية 100٪.", "نظامية", "legal-financial-promise"),
+    "ar-no-responsibility-before-the-authority": ("ما عليك أي مسؤولية قدام هيئة الزكاة.",
+                                                  "مسؤولية", "legal-financial-promise"),
+    "en-fixed-profit-share": ("Partners get a profit share fixed at 15% a month.",
+                              "profit share", "legal-financial-promise"),
+    "ar-unmatched-speed": ("لا مثيل لسرعتنا في السوق.", "مثيل", "exaggerated-speed"),
+    "ar-customer-the-next-morning": ("يصلكم أول عميل صباح اليوم التالي للاشتراك.", "صباح", "exaggerated-speed"),
+    "ar-radical-change-in-a-day": ("تحول جذري في مبيعاتكم خلال يوم عمل واحد.", "تحول", "exaggerated-speed"),
+    "mixed-money-minutes-after-signup": ("خلال 5 دقايق من الـ sign up تبدأ تشوف الفلوس تدخل.",
+                                         "خلال", "exaggerated-speed"),
+    "ar-deals-closing-tonight": ("شغّل Dealix اليوم وشوف الصفقات تتقفل الليلة.", "الصفقات", "exaggerated-speed"),
+    "ar-wake-up-to-customers-calling": ("سجّل الليلة وتصحى الصبح تلقى العملاء يتصلون فيك.",
+                                        "تصحى", "exaggerated-speed"),
+    "ar-a-healing-balm": ("Dealix بلسم شاف لكل صفقة ضاعت.", "بلسم", "medical-language"),
+    "ar-recovered-from-paralysis": ("بعد شلل المبيعات تماثلت الشركة للشفاء.", "شلل", "medical-language"),
+    "ar-updated-executive-contact-lists": ("نزودكم بقوائم محدثة لجهات الاتصال الخاصة بالمديرين في الخليج.",
+                                           "بقوائم", "scraping"),
+    "ar-extracting-contact-data-from-sites": ("تتيح المنصة استخلاص بيانات التواصل من المواقع الإلكترونية.",
+                                              "استخلاص", "scraping"),
+    "mixed-exporting-followers": ("نصدّر الـ followers حق حسابات المنافسين كـ leads.", "نصدّر", "scraping"),
+    "mixed-rent-our-database": ("استأجر الـ database حقتنا وابدأ الإرسال اليوم.", "استأجر", "scraping"),
+    "ar-they-only-care-about-money": ("مزودو الحلول الأجنبية لا يهمهم سوى تحصيل الاشتراكات.",
+                                      "يهمهم", "competitor-attack"),
+    "ar-zoho-a-waste-of-time": ("جربتم Zoho؟ إذن تعرفون معنى إضاعة الوقت.", "إضاعة", "competitor-attack"),
+    "ar-substitute-for-the-sales-team": ("Dealix بديل متكامل عن فريق المبيعات.", "بديل", "full-automation"),
+    "ar-closing-on-its-own": ("يتولى الوكيل إغلاق الصفقات بصورة مستقلة.", "إغلاق", "full-automation"),
+    "ar-on-its-behalf-when-it-sees-fit": ("يفوض العميل Dealix بإرسال العروض نيابة عنه متى رأت المنصة ذلك.",
+                                          "بإرسال", "approval-bypass"),
+    "ar-without-passing-by-you": ("تنشر المنصة المحتوى مباشرة دون أن يمر عليكم.", "يمر", "approval-bypass"),
+    "mixed-no-need-to-approve": ("مو لازم تسوي approve لكل رسالة.", "approve", "approval-bypass"),
     # Round 41: complete legal safety; no lawsuit; no fine; the tax authority will not ask; passing
     # the audit; a net profit; an interest-free loan; no approval requests; no review needed; the
     # budget in the bin; primitive platforms; let three reps go; the sales team replaced; numbers
