@@ -470,6 +470,12 @@ ALLOWED = {
     "en-zero-messages": "Zero messages leave your account without your approval.",
     "ar-for-each-one": "Dealix يعطيك قائمة متابعات يومية مع مسودة لكل وحدة، وأنت تراجع وتعتمد.",
     "en-ticket-draft-said": 'Ticket #482: the landing page draft said "replaces your sales team". Changed it.',
+    # Round 43: contacts from your own Excel file; crawl-walk-run; a target response time; pausing
+    # a campaign with one click.
+    "ar-contacts-from-your-excel-file": "يسحب Dealix جهات الاتصال من ملف Excel اللي ترفعه أنت.",
+    "en-crawl-walk-run": "Onboarding follows a crawl-walk-run plan: week one you approve drafts for one segment.",
+    "ar-a-target-response-time": "زمن الاستجابة المستهدف لواجهة الاقتراحات أقل من ثانيتين.",
+    "ar-pause-with-one-click": "يمكنك إيقاف أي حملة مؤقتاً بضغطة زر.",
     # Round 42: «لا تلاحق» is "don't chase"; «مما يعني» is "which means", not a negation.
     "ar-do-not-chase": "بعد ثلاث متابعات بدون رد، وقف، ولا تلاحق العميل.",
     "ar-which-means-consent": "نوثق الموافقات، مما يعني أن لديك سجلاً واضحاً لكل تواصل.",
@@ -921,6 +927,33 @@ CLAIMS = {
     "en-worlds-fastest": ("The world's fastest revenue engine.", "fastest", "exaggerated-speed"),
     "ar-auto-send-after-connecting": ("الإرسال التلقائي يشتغل مباشرة بعد الربط.", "الإرسال", "approval-bypass"),
     "ar-exempt-from-liability": ("اشترك، وإعفاؤك من أي مسؤولية قانونية علينا.", "وإعفاؤك", "legal-financial-promise"),
+    # Round 43: protected legally; no tax differences; a fixed margin; every riyal returns to him;
+    # committed to every target; a certain rise; rivals that flounder; worn-out systems; support
+    # that is a joke; contacts extracted from sites; the cycle by itself; silence as approval.
+    "ar-protects-them-legally": ("منتج يحميهم قانونياً من أي شكوى لدى الجهات.", "يحميهم", "legal-financial-promise"),
+    "ar-no-tax-differences-claimed": ("لن تطالب الشركة بأي فروقات ضريبية بعد اليوم.",
+                                      "تطالب", "legal-financial-promise"),
+    "ar-fixed-extra-margin": ("نتعهد لكم بهامش ربح إضافي ثابت كل سنة.", "بهامش", "legal-financial-promise"),
+    "ar-every-riyal-returns-to-him": ("كل ريال يستثمره العميل يعود عليه بخمسة ريالات.",
+                                      "ريال", "legal-financial-promise"),
+    "mixed-invest-then-receive": ("Invest 10,000 ريال هالسنة واستلم 50,000 ريال أرباح.",
+                                  "Invest", "legal-financial-promise"),
+    "ar-committed-to-every-target": ("نلتزم بتحقيق مستهدفات جميع عملائنا.", "نلتزم", "guaranteed-results"),
+    "ar-a-certain-rise": ("كل منشأة تنضم إلينا ستشهد ارتفاعاً مؤكداً في إيراداتها.", "ارتفاعاً", "guaranteed-results"),
+    "ar-rivals-flounder": ("تتخبط الحلول المنافسة بين الأعطال وسوء الخدمة.", "تتخبط", "competitor-attack"),
+    "ar-worn-out-foreign-systems": ("بخلاف الأنظمة الأجنبية المتهالكة، نحن نلتزم بالجودة.",
+                                    "الأنظمة", "competitor-attack"),
+    "en-their-support-is-a-joke": ("Their support team is a joke.", "support", "competitor-attack"),
+    "ar-contacts-extracted-from-sites": ("قاعدة جهات الاتصال المستخلصة من مواقع الشركات بلغت مليون سجل.",
+                                         "المستخلصة", "scraping"),
+    "ar-the-whole-cycle-by-itself": ("منصة تنجز دورة البيع كاملة بذاتها.", "تنجز", "full-automation"),
+    "en-no-one-needed-to-follow-up": ("You no longer need anyone to follow up.", "no longer need", "full-automation"),
+    "ar-silence-counts-as-approval": ("تعتبر المسودات التي لم يعلق عليها العميل خلال يوم معتمدة.",
+                                      "تعتبر", "approval-bypass"),
+    "ar-without-needing-to-wait-for-consent": ("نطلق الحملات مباشرة دون الحاجة لانتظار موافقتهم.",
+                                               "الحاجة", "approval-bypass"),
+    "ar-even-if-you-did-not-see-it": ("Dealix يرد بالنيابة عنك حتى لو ما شفت الرد.", "حتى", "approval-bypass"),
+    "ar-an-hour-to-double-the-pipeline": ("لا يحتاج العميل سوى ساعة واحدة ليضاعف فرصه.", "يحتاج", "exaggerated-speed"),
     # Round 42: guaranteed to all its customers; what we promise you; none joined without growing;
     # the investment back doubled; never held to account; lawful 100%; a fixed profit share;
     # unmatched speed; the next morning; a radical change in a day; a healing balm; recovery
