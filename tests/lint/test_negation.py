@@ -470,6 +470,16 @@ ALLOWED = {
     "en-zero-messages": "Zero messages leave your account without your approval.",
     "ar-for-each-one": "Dealix يعطيك قائمة متابعات يومية مع مسودة لكل وحدة، وأنت تراجع وتعتمد.",
     "en-ticket-draft-said": 'Ticket #482: the landing page draft said "replaces your sales team". Changed it.',
+    # Round 44: the rep decides and sends (approved wording); a right to your data; not possible;
+    # not something Dealix supports; a licensed gateway; requests by priority; nothing guarantees.
+    "ar-the-rep-decides-and-sends": "Dealix مو بوت، والموظف هو اللي يقرر ويرسل.",
+    "ar-a-right-to-your-data": "عقد الخدمة يضمن لك حق الوصول لبياناتك وتصديرها.",
+    "ar-not-possible": "الإرسال بدون موافقة غير ممكن في أي باقة.",
+    "en-not-something-dealix-supports": "Buying contact lists from brokers is not something Dealix supports.",
+    "en-skipping-review-is-not-possible": "Skipping review is not possible in Dealix.",
+    "ar-a-licensed-gateway": "تتم معالجة المدفوعات عبر بوابة دفع مرخصة من البنك المركزي السعودي.",
+    "ar-every-request-by-priority": "يعالج كل طلب دعم فني وفق أولويته.",
+    "ar-nothing-guarantees-no-fines": "ليس هناك ما يضمن غياب الغرامات؛ الامتثال مسؤولية مشتركة.",
     # Round 43: contacts from your own Excel file; crawl-walk-run; a target response time; pausing
     # a campaign with one click.
     "ar-contacts-from-your-excel-file": "يسحب Dealix جهات الاتصال من ملف Excel اللي ترفعه أنت.",
@@ -927,6 +937,27 @@ CLAIMS = {
     "en-worlds-fastest": ("The world's fastest revenue engine.", "fastest", "exaggerated-speed"),
     "ar-auto-send-after-connecting": ("الإرسال التلقائي يشتغل مباشرة بعد الربط.", "الإرسال", "approval-bypass"),
     "ar-exempt-from-liability": ("اشترك، وإعفاؤك من أي مسؤولية قانونية علينا.", "وإعفاؤك", "legal-financial-promise"),
+    # Round 44: a settled matter; farewell to sales teams; a whole team's work on its own; the least
+    # effort; the place of the sales department; no need to look first; traders in empty promises;
+    # outdated junk; contact lists for sale; a clean record; profits above the contract; no lawyer;
+    # three times in a week; launch in the morning, close in the evening.
+    "ar-a-settled-matter": ("مع Dealix يصبح بلوغ مستهدفاتكم أمراً محسوماً.", "محسوماً", "guaranteed-results"),
+    "ar-farewell-to-sales-teams": ("ودّعوا فرق المبيعات التقليدية.", "ودّعوا", "full-automation"),
+    "ar-a-whole-team-on-its-own": ("منصتنا تؤدي عمل فريق كامل بمفردها.", "تؤدي", "full-automation"),
+    "ar-without-the-least-effort": ("دعوا النظام يتولى المتابعة دون أدنى جهد منكم.", "أدنى", "full-automation"),
+    "ar-takes-the-place-of-sales": ("يحل Dealix محل إدارة المبيعات لديكم.", "محل", "full-automation"),
+    "ar-no-need-to-look-first": ("فلا داعي لأن تطّلعوا عليها قبل الإرسال.", "داعي", "approval-bypass"),
+    "ar-without-seeing-the-message": ("الرد يصير أوتوماتيك من غير ما تشوف الرسالة قبل.", "تشوف", "approval-bypass"),
+    "ar-traders-in-empty-promises": ("أغلب المزودين ليسوا سوى تجار وعود فارغة.", "تجار", "competitor-attack"),
+    "en-other-crms-outdated-junk": ("Other CRMs are outdated junk.", "outdated", "competitor-attack"),
+    "mixed-we-sell-contact-lists": ("نبيع لك contact lists جاهزة لرجال الأعمال.", "نبيع", "scraping"),
+    "ar-record-clean-forever": ("سجل منشأتكم لدى الجهات الرقابية سيبقى نظيفاً.", "نظيفاً", "legal-financial-promise"),
+    "ar-profits-to-exceed-the-contract": ("نلتزم بأن تتجاوز أرباحكم قيمة العقد بضعفين.",
+                                          "نلتزم", "legal-financial-promise"),
+    "ar-no-need-for-a-lawyer": ("لن تحتاجوا بعد اليوم إلى مستشار قانوني.", "مستشار", "legal-financial-promise"),
+    "ar-three-times-in-a-week": ("مبيعات ٣ أضعاف في أسبوع واحد.", "أضعاف", "exaggerated-speed"),
+    "ar-launch-morning-close-evening": ("أطلقوا حملتكم صباحاً، واحتفلوا بإغلاق الصفقات مساءً.",
+                                        "أطلقوا", "exaggerated-speed"),
     # Round 43: protected legally; no tax differences; a fixed margin; every riyal returns to him;
     # committed to every target; a certain rise; rivals that flounder; worn-out systems; support
     # that is a joke; contacts extracted from sites; the cycle by itself; silence as approval.
