@@ -283,17 +283,23 @@ def policy() -> CompiledPolicy:
     return load_compiled(REPO / "claims-policy.yml")
 
 
-def score(items: list[dict], policy: CompiledPolicy, folder: Path) -> Score:
+def claim_categories(items: list[dict], policy: CompiledPolicy, folder: Path) -> dict[str, set[str]]:
+    """Each item linted as its own file in ``folder``: the claim categories found, by item id."""
+    folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for item in items:
         p = folder / f"{item['id']}.{item['format']}"
         p.write_text(item["text"], encoding="utf-8")
         paths.append(p)
-    report = lint_paths(paths, policy, jobs=1)
     found: dict[str, set[str]] = {}
-    for f in report.findings:
+    for f in lint_paths(paths, policy, jobs=1).findings:
         if f.category in CATEGORY_IDS:
             found.setdefault(Path(f.path).stem, set()).add(f.category)
+    return found
+
+
+def score(items: list[dict], policy: CompiledPolicy, folder: Path) -> Score:
+    found = claim_categories(items, policy, folder)
     tp = [i for i in items if i["label"] == "prohibited" and i["id"] in found]
     fn = [i for i in items if i["label"] == "prohibited" and i["id"] not in found]
     fp = [i for i in items if i["label"] == "allowed" and i["id"] in found]
@@ -398,27 +404,17 @@ def _evade(item: dict, name: str) -> str:
     return "".join(p if i % 2 else EVASIONS[name](p, rng) for i, p in enumerate(parts))
 
 
-def _claim_files(items: list[dict], policy: CompiledPolicy, folder: Path) -> set[str]:
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for item in items:
-        p = folder / f"{item['id']}.{item['format']}"
-        p.write_text(item["text"], encoding="utf-8")
-        paths.append(p)
-    return {Path(f.path).stem for f in lint_paths(paths, policy, jobs=1).findings if f.category in CATEGORY_IDS}
-
-
 @pytest.mark.parametrize("name", list(EVASIONS))
 def test_an_evasion_hides_no_claim_and_makes_none(name: str, policy: CompiledPolicy, tmp_path: Path) -> None:
     # The development set and fresh161, a benchmark built trick by trick in its proportions.
     assert SETS["dev"].is_file(), f"{SETS['dev']} is missing (set DEALIX_SHARED to the shared/ folder)"
     items = [json.loads(line) for key in ("dev", "fresh161") for line in SETS[key].read_text("utf-8").splitlines()
              if line.strip()]
-    as_written = _claim_files(items, policy, tmp_path / "as-written")
+    as_written = claim_categories(items, policy, tmp_path / "as-written")
     evaded = [dict(item, text=_evade(item, name)) for item in items]
     changed = {e["id"] for e, i in zip(evaded, items, strict=True) if e["text"] != i["text"]}
     assert len(changed) >= (10 if name == "arabic-digits" else 40), "the transform changed too few items"
-    found = _claim_files(evaded, policy, tmp_path / name)
+    found = claim_categories(evaded, policy, tmp_path / name).keys()
     caught = {i["id"] for i in items if i["label"] == "prohibited" and i["id"] in as_written}
     clean = {i["id"] for i in items if i["label"] == "allowed" and i["id"] not in as_written}
     assert sorted(caught - found) == []

@@ -45,6 +45,12 @@ _SUF = (r"(?:(?:ات|ين|ون|ان|يه|يات|ه|ي|و|ا|ها|هم|هما|ه�
 _FEM = r"ت(?:ين|ان|ه|ها|هم|هما|ك|كم|كن|نا|ي)ش?"
 
 
+def _matching_tokens(text: str) -> list[str]:
+    """A phrase's tokens without its guards (``!(…)``): a guard is a lookahead, so it adds no
+    anchor, no required literal and no word to a match."""
+    return [tok for tok in _split_top(text.strip(), " ") if not tok.startswith("!")]
+
+
 def _feminine(tok: str) -> bool:
     """A plain Arabic word in ه that also inflects as …ت + pronoun."""
     # (_PLAIN already leaves out lexicon sets, groups and markers such as = and *.)
@@ -289,11 +295,12 @@ class _Compiler:
         best: tuple[frozenset[str], int] | None = None
         fallback: tuple[frozenset[str], int] | None = None
         first = None
-        for index, tok in enumerate(_split_top(text.strip(), " ")):
+        tokens = _matching_tokens(text)
+        for index, tok in enumerate(tokens):
             optional = tok.endswith("?") and len(tok) > 1
             if first is None and tok not in _GAP:
                 first = -1 if optional else index
-            if tok in _GAP or optional or tok.startswith("!"):
+            if tok in _GAP or optional:
                 continue
             anchors = self.token_anchors(tok)
             if anchors is None:
@@ -308,7 +315,6 @@ class _Compiler:
                 best = (anchors, index)
         if best is None or (fallback is not None and _selectivity(best[0])[0] < 0 <= _selectivity(fallback[0])[0]):
             best = fallback
-        tokens = _split_top(text.strip(), " ")
         if (best is None or _selectivity(best[0])[0] < 0) and len(tokens) == 2 and all(
             _PLAIN.fullmatch(t) for t in tokens
         ):
@@ -333,10 +339,10 @@ class _Compiler:
 
     def phrase_words(self, text: str) -> int:
         total = 0
-        for tok in _split_top(text.strip(), " "):
+        for tok in _matching_tokens(text):
             if tok in _GAP:
                 total += 3 if tok == "…" else 8
-            elif not tok.startswith("!"):
+            else:
                 total += self.token_words(tok[:-1] if tok.endswith("?") and len(tok) > 1 else tok)
         return total
 
@@ -345,8 +351,8 @@ class _Compiler:
         of which it contains; a window lacking any of them cannot hold a match. Very broad sets
         (a whole lexicon) are left out: checking them costs more than it saves."""
         out = []
-        for tok in _split_top(text.strip(), " "):
-            if tok in _GAP or (tok.endswith("?") and len(tok) > 1) or tok.startswith("!"):
+        for tok in _matching_tokens(text):
+            if tok in _GAP or (tok.endswith("?") and len(tok) > 1):
                 continue
             anchors = self.token_anchors(tok)
             if anchors is not None and len(anchors) <= _MAX_REQUIRED:

@@ -508,10 +508,10 @@ _TWO_SINGLE_LETTERS = re.compile(r"[ .*\-\u00b7][^\W\d_][ .*\-\u00b7][^\W\d_][ .
 def _join_spaced_letters(prose: Prose) -> Prose:
     """A word spelled out with separators reads as the word: the separators inside it become
     WORD JOINERs, which normalization deletes (same length, so offsets stay those of the source)."""
-    if _TWO_SINGLE_LETTERS.search(prose.text) is None or _SPACED_LETTERS.search(prose.text) is None:
+    if _TWO_SINGLE_LETTERS.search(prose.text) is None:
         return prose
-    joined = _SPACED_LETTERS.sub(lambda m: m.group().replace(m.group(1), "\u2060"), prose.text)
-    return Prose(joined, prose.origin)
+    joined, count = _SPACED_LETTERS.subn(lambda m: m.group().replace(m.group(1), "\u2060"), prose.text)
+    return Prose(joined, prose.origin) if count else prose
 
 
 def kind_for(path_name: str) -> str:
