@@ -523,6 +523,24 @@ ALLOWED = {
     "ar-draft-ready-before-you-open": "رد أسرع لأن المسودة جاهزة قبل ما تفتح المحادثة.",
     "ar-we-dislike-the-metaphor": "هل Dealix علاج لمشاكل المبيعات؟ ما نحب هالتشبيه؛ Dealix أداة تنظّم شغلك.",
     "en-get-back-to-you": "| Channel | Reply time |\n|---|---|\n| Email | We get back to you within 4 hours |",
+    # Round 45: a reader's bare question; a warranty running out; your own CRM's data; follow-ups
+    # gathered in one record; the only guarantee is where data lives; a prescribed checklist;
+    # «بما يضمن» with an ordinary object; a factor in success; an approved prospectus; a first-aid
+    # kit for support; without approval a draft stays a draft; "what not to write", flagged.
+    "en-bare-reader-question": "Will Dealix replace my SDRs?",
+    "ar-bare-reader-question": "هل يغني Dealix عن فريق المبيعات؟",
+    "ar-warranty-running-out": "قالب يذكّر العميل بقرب انتهاء ضمان الجهاز ويعرض عليه تمديده.",
+    "ar-your-own-crm-data": "نسحب البيانات من نظامك بعد ما تعطينا صلاحية القراءة.",
+    "ar-follow-ups-in-one-record": "متابعاتك متفرقة بين الجوال والدفتر؟ نجمعها لك في سجل واحد.",
+    "en-only-guarantee-data-location": "The only thing we guarantee is where your data is stored: inside the Kingdom.",
+    "en-prescribed-checklist": "Onboarding follows a prescribed checklist: connect, import, record consent.",
+    "ar-bima-yadman-ordinary": "نراجع كل تحديث قبل نشره، بما يضمن استقرار الخدمة لعملائنا.",
+    "ar-a-factor-in-success": "لا شك أن الانتظام في المتابعة عامل مهم في نجاح المبيعات، لكنه ليس كل شيء.",
+    "ar-approved-prospectus": "يرجى الرجوع إلى نشرة الإصدار المعتمدة من هيئة السوق المالية.",
+    "ar-first-aid-kit-for-support": "حقيبة الإسعافات الأولية لفريق الدعم: خطوات سريعة لحل مشاكل الربط.",
+    "ar-draft-stays-a-draft": "بدون موافقتك المسودة تظل مسودة، ما تتحرك من مكانها.",
+    "en-flag-it-if-a-draft-says": 'If a draft ever says "triple your sales in a week", flag it before it goes out.',
+    "en-there-is-no-deal-we-close-alone": "There is no deal we close without your approval.",
 }
 
 
@@ -912,7 +930,8 @@ CLAIMS = {
                                    "legal-financial-promise"),
     "en-we-take-on-liability": ("Send through Dealix. We take on any regulatory liability for you.", "take on",
                                 "legal-financial-promise"),
-    "ar-prescription-after-before": ("قبل ما تشتري أي أداة، خلنا نكشف على مبيعاتك ونكتب لك الوصفة المناسبة.", "نكتب",
+    # (Two metaphors: the examination, «نكشف على مبيعاتك», is the first and is the one reported.)
+    "ar-prescription-after-before": ("قبل ما تشتري أي أداة، خلنا نكشف على مبيعاتك ونكتب لك الوصفة المناسبة.", "نكشف",
                                      "medical-language"),
     "ar-morning-then-afternoon": ("ركّب Dealix الصبح والعصر عندك عملاء يدفعون.", "والعصر", "exaggerated-speed"),
     "ar-spelled-out": ("النتائج م ض م و ن ة مع Dealix.", "م ض م و ن ة", "guaranteed-results"),
@@ -1145,6 +1164,65 @@ CLAIMS = {
     "ar-cure-for-follow-up-problems": ("Dealix هو علاج مشاكل المتابعة.", "علاج", "medical-language"),
     "en-it-will-for-you-too": ("\"It worked for us, and it will for you too.\" (a customer in Riyadh)",
                                "it will", "guaranteed-results"),
+    # Round 45: no deal it cannot close; our word on it; a committed minimum; free work until the first
+    # customer; nothing called failure; every lead becomes a customer; you're next; a future figure;
+    # a matter of time; signed contracts handed back; numbers of any owner handed to you; any number
+    # even unpublished; a base of N thousand mobiles; smoke and mirrors; «وعود فارغة»; revenue from
+    # the moment you press; all in one day; before your coffee; nothing but seconds; protected from
+    # any lawsuit; you will not see a court; auditors find nothing; no need to see messages first;
+    # silence within hours; a standing approval; sent, then read in the weekly report; the approval
+    # condition removed; the whole sales cycle; a stethoscope on the pipeline; the operating table.
+    "ar-no-deal-it-cannot-close": ("ما فيه صفقة ما يقدر النظام يقفلها.", "ما فيه", "guaranteed-results"),
+    "en-no-deal-it-cannot-close": ("There is no lead our system can't convert.", "There is no", "guaranteed-results"),
+    "ar-our-word-on-it": ("اجتماعاتك الأسبوعية محجوزة، خذها كلمة منا.", "خذها كلمة منا", "guaranteed-results"),
+    "ar-committed-minimum": ("خمس صفقات في الشهر كحد أدنى، وهذا التزامنا.", "صفقات", "guaranteed-results"),
+    "en-no-fewer-than-assured": ("Every subscriber is assured of no fewer than ten new customers a quarter.",
+                                 "no fewer than", "guaranteed-results"),
+    "ar-free-until-first-customer": ("لو ما جبنا لك عميل جديد خلال شهرين، نكمل معك ببلاش.", "لو ما جبنا",
+                                     "guaranteed-results"),
+    "ar-nothing-called-failure": ("ما نعرف شي اسمه فشل مع عملائنا.", "ما نعرف", "guaranteed-results"),
+    "en-every-lead-becomes-a-customer": ("With Dealix every lead turns into a paying customer.", "every lead",
+                                         "guaranteed-results"),
+    "en-and-youre-next": ("A Jeddah retailer doubled its revenue with Dealix, and you're next.", "you're next",
+                          "guaranteed-results"),
+    "ar-sales-will-rise-by": ("مبيعاتك بتزيد ٤٠٪ من أول ربع.", "مبيعاتك", "guaranteed-results"),
+    "ar-a-matter-of-time": ("مع Dealix صار إغلاق الصفقات مسألة وقت فقط.", "مسألة وقت", "guaranteed-results"),
+    "en-signed-contracts-back": ("Send us your leads and we hand you back signed contracts.", "hand you back signed",
+                                 "guaranteed-results"),
+    "ar-owner-numbers-handed-to-you": ("نعطيك جوالات أصحاب القرار في أي شركة تختارها.", "نعطيك", "scraping"),
+    "ar-any-number-even-unpublished": ("أي رقم تبيه نوصل له، حتى لو مو منشور.", "أي رقم", "scraping"),
+    "ar-base-of-thousands-of-mobiles": ("عندنا قاعدة فيها أكثر من ٣٠ ألف جوال لمدراء المشتريات.", "قاعدة",
+                                        "scraping"),
+    "en-export-followers-of-any-brand": ("Export the followers of any brand as ready-to-call contacts.", "Export",
+                                         "scraping"),
+    "en-rivals-smoke-and-mirrors": ("Most CRM vendors here are smoke and mirrors.", "smoke and mirrors",
+                                    "competitor-attack"),
+    "ar-rivals-empty-promises": ("المنافسون يبيعون وعوداً فارغة لعملائهم.", "وعوداً فارغة", "competitor-attack"),
+    "ar-revenue-the-moment-you-press": ("الإيرادات تبدأ بمجرد ما تضغط تفعيل.", "بمجرد ما تضغط", "exaggerated-speed"),
+    "ar-all-in-one-day": ("التركيب والتدريب وأول صفقة، كلها في يوم واحد.", "في يوم واحد", "exaggerated-speed"),
+    "en-meetings-before-coffee": ("Ten booked meetings before your morning coffee.", "before your morning coffee",
+                                  "exaggerated-speed"),
+    "ar-nothing-but-seconds-to-close": ("لا يستغرق إغلاق الصفقة سوى ثوانٍ.", "لا يستغرق", "exaggerated-speed"),
+    "ar-protected-from-any-lawsuit": ("Dealix يحميك من أي دعوى بسبب رسائلك التسويقية.", "يحميك",
+                                      "legal-financial-promise"),
+    "ar-you-will-not-see-a-court": ("مع Dealix ما راح تدخل المحكمة بسبب حملة.", "ما راح تدخل",
+                                    "legal-financial-promise"),
+    "en-auditors-find-nothing": ("With Dealix, ZATCA auditors will find nothing to fine you for.", "ZATCA",
+                                 "legal-financial-promise"),
+    "ar-no-need-to-see-messages-first": ("ما تحتاج تشوف الرسائل قبل ما تطلع، نرسلها عنك.", "ما تحتاج",
+                                         "approval-bypass"),
+    "en-silence-within-hours": ("If you don't reject a draft within 3 hours, it goes out as written.",
+                                "If you don't reject", "approval-bypass"),
+    "en-standing-approval": ("Give a standing approval once and all future messages are cleared.",
+                             "standing approval", "approval-bypass"),
+    "ar-read-it-in-the-weekly-report": ("الردود تطلع على طول، وتشوفها في التقرير الأسبوعي.", "الردود تطلع",
+                                        "approval-bypass"),
+    "ar-approval-condition-removed": ("ألغينا شرط الموافقة على الرسائل الصادرة.", "ألغينا", "approval-bypass"),
+    "ar-platform-runs-the-whole-cycle": ("تتولى المنصة دورة المبيعات كاملة من أول تواصل حتى التوقيع.", "تتولى",
+                                         "full-automation"),
+    "ar-stethoscope-on-the-pipeline": ("نحط السماعة على قلب مبيعاتك ونعرف وش فيها.", "نحط السماعة",
+                                       "medical-language"),
+    "en-operating-table": ("We put your funnel on the operating table.", "operating table", "medical-language"),
 }
 
 

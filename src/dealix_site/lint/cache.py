@@ -50,7 +50,7 @@ from dealix_site.lint.compile import (
 )
 
 ENV = "DEALIX_SITE_CACHE"
-FORMAT = "dealix-policy-cache/12"
+FORMAT = "dealix-policy-cache/13"
 KEEP = 8  # entries kept; older ones are pruned when a new one is written
 # The modules whose code decides what the compiled form of a given policy file is.
 _SHAPING = ("cache.py", "compile.py", "normalize.py", "policy.py")
@@ -175,7 +175,7 @@ def to_plain(cp: CompiledPolicy, programs: bytearray) -> dict[str, Any]:
     for c in cp.categories:
         info = c.category
         cats.append((
-            (info.id, info.severity, _bi(info.name), _bi(info.message), _bi(info.suggestion)),
+            (info.id, info.severity, _bi(info.name), _bi(info.message), _bi(info.suggestion), info.asked_is_said),
             tuple((t.source, t.category, pat(t.primary), tuple(pat(o) for o in t.others), t.leads, t.required,
                    t.also_in) for t in c.terms),
             pat(c.traps) if c.traps is not None else None,
@@ -215,9 +215,9 @@ def from_plain(data: dict[str, Any], programs: Any) -> CompiledPolicy:
 
     cats = []
     for info, terms, traps, unanchored, as_written, anchored in data["categories"]:
-        cid, severity, name, message, suggestion = info
+        cid, severity, name, message, suggestion, asked_is_said = info
         cats.append(CompiledCategory(
-            CategoryInfo(cid, severity, Bilingual(*name), Bilingual(*message), Bilingual(*suggestion)),
+            CategoryInfo(cid, severity, Bilingual(*name), Bilingual(*message), Bilingual(*suggestion), asked_is_said),
             tuple(CompiledTerm(source, ci, pat(primary), tuple(pat(o) for o in others), leads, required, also_in)
                   for source, ci, primary, others, leads, required, also_in in terms),
             pat(traps) if traps is not None else None,

@@ -454,6 +454,7 @@ class CategoryInfo:
     name: Bilingual
     message: Bilingual
     suggestion: Bilingual
+    asked_is_said: bool = False
 
 
 @dataclass(frozen=True)
@@ -525,6 +526,7 @@ class CompiledNegation:
     interjections: frozenset[str] = frozenset()
     manner: frozenset[str] = frozenset()
     conditionals: tuple[str, ...] = ()
+    assertive_questions: tuple[tuple[str, ...], ...] = ()
     # word -> (pseudo phrase, index of the word in it): a cue is checked only against the
     # phrases that hold it
     pseudo_index: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(
@@ -703,6 +705,7 @@ def _negation(lang: NegationLang) -> CompiledNegation:
         interjections=frozenset(w for i in lang.interjections for w in normalize(i, "light").split()),
         manner=frozenset(normalize(w, "light") for w in lang.manner),
         conditionals=tuple(normalize(w, "light") for w in lang.conditionals),
+        assertive_questions=tuple(_light_words(lang.assertive_questions)),
     )
 
 
@@ -719,7 +722,7 @@ def _bilingual(b: Any) -> Bilingual:
 
 def _category_info(cat: Category) -> CategoryInfo:
     return CategoryInfo(cat.id, cat.severity, _bilingual(cat.name), _bilingual(cat.message),
-                        _bilingual(cat.suggestion))
+                        _bilingual(cat.suggestion), cat.asked_is_said)
 
 
 def _required(rule: Required) -> RequiredRule:

@@ -294,13 +294,24 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         # unless the answer says yes.
         heading = _HEADING.match(text, line_start)
         answer = _next_line(text, s_end)
-        if (heading is not None or answer is not None) and _alone_on_line(text, line_start, s_start, s_end) \
+        # (Or with nothing after it at all: a reader's question in an FAQ or a form, asked of the
+        # product, "Will this replace my SDRs?".)
+        if (heading is not None or answer is not None or nxt is None) \
+                and _alone_on_line(text, line_start, s_start, s_end) \
                 and not (answer and policy.answer_yes.match(light[answer[0] : answer[1]])):
             words = [w for w in _TOKEN.findall(light[heading.end() if heading else line_start : cand.start])
                      if not w.isdigit()]
             if words and policy.customer_line.match(words[0] + ":"):
                 words = words[1:]  # «س:», "Q:"
-            if not words or words[0] in neg.interrogatives or words[0] in other.interrogatives:
+            asks = bool(words) and (words[0] in neg.interrogatives or words[0] in other.interrogatives)
+            if heading is not None or answer is not None:
+                if asks or not words:
+                    return True
+            # Alone, with nothing after it, only a plain question asks: "Why hire five SDRs
+            # when …?", a bare «عمليات جراحية؟», «هل تعلم أن …» and «وش رايك نجمع لك …» claim,
+            # and so does a disease or an insult however it is asked (asked_is_said).
+            elif asks and not policy.category(cand.category).category.asked_is_said and not any(
+                    tuple(words[: len(o)]) == o for o in neg.assertive_questions + other.assertive_questions):
                 return True
     # The next sentence denies it, looking back ("No doubt you've heard promises of autopilot
     # sales. We don't make them.", «نسمع: "نبي نظام يشتغل لحاله". Dealix ليس كذلك»).

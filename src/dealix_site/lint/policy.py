@@ -67,6 +67,9 @@ class Category(_Strict):
     # Regular expressions over the text AS WRITTEN (diacritics kept), matched from the start of
     # a finding, that make it not a claim: نضمّن … في ("we include … in") against نضمن.
     traps_as_written: tuple[str, ...] = ()
+    # The words themselves are the offence (a disease, an insult): asked in a question with no
+    # answer after it («هل فريقك ميت من الداخل؟») they are still said (see decide.negated).
+    asked_is_said: bool = False
 
     @field_validator("traps_as_written")
     @classmethod
@@ -135,6 +138,9 @@ class NegationLang(_Strict):
     # What, in a line that introduces a list and ends in a colon, denies the items under it
     # ("The following are not permitted:", «ممنوع تماماً:»).
     list_denials: tuple[str, ...] = ()
+    # How a question opens that asserts rather than asks («هل تعلم أن», «وش رايك نجمع لك», "did
+    # you know"): it makes its claim even with no answer after it (see decide.negated).
+    assertive_questions: tuple[str, ...] = ()
     # Words that open a new clause with its own subject ("and we", «ونحن»): a negation before
     # them does not reach a claim after them ("We never scrape, and we guarantee results").
     clause_openers: tuple[str, ...] = ()
