@@ -541,6 +541,21 @@ ALLOWED = {
     "ar-draft-stays-a-draft": "بدون موافقتك المسودة تظل مسودة، ما تتحرك من مكانها.",
     "en-flag-it-if-a-draft-says": 'If a draft ever says "triple your sales in a week", flag it before it goes out.',
     "en-there-is-no-deal-we-close-alone": "There is no deal we close without your approval.",
+    # Round 46: «وهم» as "and they"; the purpose of collecting data; connecting an account takes
+    # under an hour; a success rate in a runbook; bank guarantee letters; data hosted in the Kingdom;
+    # surgical instruments; an instant preview; grave violations listed; a question answered "we
+    # have not seen that".
+    "ar-wa-hum-and-they": "الفرق بيننا وبين Salesforce؟ نحن مبنيون للسوق السعودي، وهم أداة عالمية عامة.",
+    "ar-purpose-of-collecting": "يلزم النظام بإشعار أصحاب البيانات بالغرض من جمعها قبل أي حملة.",
+    "ar-connecting-takes-under-an-hour": "يستغرق ربط الحساب عادة أقل من ساعة، وأثره على المبيعات يظهر على مدى أشهر.",
+    "ar-success-rate-in-a-runbook": "نسبة النجاح في إعادة الربط 100% بعد تحديث الصلاحيات.",
+    "en-bank-guarantee-letters": "Guarantee letters from your bank can be attached to a deal record.",
+    "en-data-hosted-in-the-kingdom": "The Company guarantees that all customer data is hosted inside the Kingdom.",
+    "ar-surgical-instruments": "من عملائنا موزع للأجهزة الجراحية يعتمد على المنصة في عروض الأسعار.",
+    "en-instant-preview": "You can preview a draft instantly before deciding whether to approve it.",
+    "ar-grave-violations-listed": "- المخالفات الجسيمة (مثل بيع قوائم أرقام باسم Dealix): إنهاء الشراكة.",
+    "ar-we-have-not-seen-that": "هل يمكن أن تتضاعف المبيعات في أسبوع؟ لم نرَ ذلك عند أي عميل، ولا نعد به.",
+    "en-calendar-full-only-if": "Your calendar will be full only if your reps follow up every lead.",
 }
 
 
@@ -1223,6 +1238,46 @@ CLAIMS = {
     "ar-stethoscope-on-the-pipeline": ("نحط السماعة على قلب مبيعاتك ونعرف وش فيها.", "نحط السماعة",
                                        "medical-language"),
     "en-operating-table": ("We put your funnel on the operating table.", "operating table", "medical-language"),
+    # Round 46: free work until the number is met; the first month will not end without deals;
+    # you will not be the exception; not a matter of if but when; the number brought to you; any
+    # company's manager's mobile; lists for sale; take the quarter off; no longer in need of a sales
+    # department; nobody in the loop; silence within minutes; drafts older than a day go out;
+    # silent sending; the approval step disabled; sent before you see it; rivals sell air; money
+    # thrown in the sea; lawsuits a thing of the past; comes back tripled; a week with us and
+    # triple sales; a year's work in a weekend; the first deal the same day; deals in a coma.
+    "ar-free-work-until-met": ("عشرون اجتماعاً كل شهر، وإن نقصت نعمل لك بلا مقابل حتى تكتمل.", "وإن نقصت",
+                               "guaranteed-results"),
+    "ar-month-will-not-end-without": ("ما راح يخلص الشهر الأول إلا وعندك صفقات موقعة.", "ما راح يخلص",
+                                      "guaranteed-results"),
+    "ar-not-the-exception": ("كل عملائنا تجاوزوا مستهدفاتهم، ولن تكون أنت الاستثناء.", "كل عملائنا",
+                             "guaranteed-results"),
+    "en-not-if-but-when": ("Success with Dealix is not a matter of if but when.", "not a matter of if",
+                           "guaranteed-results"),
+    "ar-number-brought-to-you": ("تبي رقم أي مدير؟ عطنا اسمه ونجيبه لك.", "نجيبه", "scraping"),
+    "ar-manager-mobile-of-any-company": ("أي شركة على خرائط قوقل، جوال مديرها يوصلك في ملف.", "جوال مديرها",
+                                         "scraping"),
+    "ar-lists-for-sale": ("نبيع قوائم جهات الاتصال مصنفة حسب المدينة.", "نبيع قوائم", "scraping"),
+    "en-take-the-quarter-off": ("The engine handles every follow-up, so your reps can take the quarter off.",
+                                "take the quarter off", "full-automation"),
+    "ar-no-longer-need-a-sales-department": ("لم تعد شركتك بحاجة إلى قسم مبيعات.", "لم تعد", "full-automation"),
+    "en-nobody-in-the-loop": ("Configure once and let it prospect and convert with nobody in the loop.",
+                              "nobody in the loop", "full-automation"),
+    "ar-silence-within-minutes": ("إن لم تعترض خلال عشرين دقيقة، تصل الرسالة إلى العميل كما هي.", "إن لم تعترض",
+                                  "approval-bypass"),
+    "en-drafts-older-than-a-day": ("Drafts older than a day go out for you.", "Drafts older than", "approval-bypass"),
+    "ar-silent-sending": ("جرّب الإرسال الصامت: الرسالة توصل قبل ما تشوفها.", "الإرسال الصامت", "approval-bypass"),
+    "en-approval-gate-switched-off": ("The approval gate will be switched off for this workflow.", "approval gate",
+                                      "approval-bypass"),
+    "ar-rivals-sell-air": ("الشركات اللي حولك تبيع كلام وبس.", "تبيع كلام", "competitor-attack"),
+    "ar-money-in-the-sea": ("الأنظمة الثانية؟ فلوس ترميها في البحر.", "فلوس ترميها", "competitor-attack"),
+    "ar-fines-a-thing-of-the-past": ("مع Dealix الغرامات صارت من الماضي.", "الغرامات", "legal-financial-promise"),
+    "en-comes-back-tripled": ("Think of your subscription as a deposit that comes back tripled.", "comes back tripled",
+                              "legal-financial-promise"),
+    "ar-a-week-with-us-triple": ("أسبوع واحد معنا ومبيعاتك ثلاث أضعاف.", "أسبوع واحد معنا", "exaggerated-speed"),
+    "ar-first-deal-the-same-day": ("ينتقل العميل من الاشتراك إلى إغلاق أولى صفقاته في اليوم ذاته.", "أولى صفقاته",
+                                   "exaggerated-speed"),
+    "ar-deals-in-a-coma": ("صفقاتك في غيبوبة؟ نرجع لها النبض.", "غيبوبة", "medical-language"),
+    "en-pipeline-will-be-full": ("Your pipeline will be full by next quarter.", "will be full", "guaranteed-results"),
 }
 
 
