@@ -556,6 +556,21 @@ ALLOWED = {
     "ar-grave-violations-listed": "- المخالفات الجسيمة (مثل بيع قوائم أرقام باسم Dealix): إنهاء الشراكة.",
     "ar-we-have-not-seen-that": "هل يمكن أن تتضاعف المبيعات في أسبوع؟ لم نرَ ذلك عند أي عميل، ولا نعد به.",
     "en-calendar-full-only-if": "Your calendar will be full only if your reps follow up every lead.",
+    # Round 47: a report drawn from your own CRM; pulling your pipeline from a named CRM; more
+    # librarian than vacuum cleaner; approved drafts go out; a scam message in our name; the
+    # approval step is a seat belt and we keep it; a proverb about prevention; onboarding in a day;
+    # a word we deliberately avoid; what a customer thought before; a manager's wish we refused.
+    "ar-report-from-your-own-crm": "نقدر نستخرج لك تقرير بالفرص من بيانات نظامك فقط.",
+    "ar-pipeline-from-a-named-crm": "نقدر نسحب الـ pipeline من HubSpot بضغطة، وتبقى بياناتك هناك.",
+    "en-librarian-not-vacuum": "More librarian than vacuum cleaner: we organize the contacts you already own.",
+    "en-approved-drafts-go-straight": "Approved drafts go straight to the client's inbox.",
+    "ar-scam-message-in-our-name": "لو وصلتك رسالة احتيال باسمنا، بلّغنا على عنوان الأمان.",
+    "ar-approval-is-a-seat-belt": "خطوة الموافقة مو مطب، هي حزام الأمان، وما نشيلها.",
+    "ar-prevention-proverb": "«درهم وقاية خير من قنطار علاج»: راجع المسودة قبل ما ترسل.",
+    "en-onboarding-in-a-day": "Small teams can finish onboarding in a day; results take longer.",
+    "en-a-word-we-avoid": "Autopilot is a word we deliberately avoid.",
+    "ar-what-a-customer-thought": "قال لنا عميل: «كنت أحسبه بيرسل من نفسه، طلع كل شي يمر علي.»",
+    "ar-a-wish-we-refused": "قال أحد المدراء إنه يتمنى لو الأداة ترسل من غير ما يراجع، وشرحنا له ليش ما نسمح.",
 }
 
 
@@ -1278,6 +1293,43 @@ CLAIMS = {
                                    "exaggerated-speed"),
     "ar-deals-in-a-coma": ("صفقاتك في غيبوبة؟ نرجع لها النبض.", "غيبوبة", "medical-language"),
     "en-pipeline-will-be-full": ("Your pipeline will be full by next quarter.", "will be full", "guaranteed-results"),
+    # Round 47: one contract for every ten messages; whatever you do; none returns but victorious;
+    # nobody left empty-handed; what we guarantee you; any shop on the map; give us the name; bought
+    # in bulk from a broker; switch it on and walk away; why pay five salaries; the sales department
+    # laid off; drafts straight to the client; silence is consent; you will never see another
+    # approval screen; we skip the approval; a fax machine; they take your money and give you
+    # paper; no audit will ever find a problem; invoices that cannot be rejected; a legal shield;
+    # the first paid invoice by the afternoon; only hours to the first contract; bleeding customers.
+    "ar-contract-per-ten-messages": ("ستحصد عقداً مقابل كل عشر رسائل.", "عقداً مقابل", "guaranteed-results"),
+    "ar-whether-you-work-or-not": ("عشرة اجتماعات بالشهر، سواء اشتغلت أو لا.", "سواء اشتغلت", "guaranteed-results"),
+    "ar-none-returns-but-victorious": ("من يعمل بأدواتنا لا يعود إلا منتصراً.", "لا يعود", "guaranteed-results"),
+    "en-no-client-empty-handed": ("No client of ours has ever walked away empty-handed.", "No client",
+                                  "guaranteed-results"),
+    "ar-what-we-guarantee-you": ("ما نضمنه لك واضح: إيراد أعلى كل ربع.", "ما نضمنه", "guaranteed-results"),
+    "ar-any-shop-on-the-map": ("أي محل طالع في خرائط قوقل، رقم جواله عندك بكرة.", "رقم", "scraping"),
+    "ar-give-us-the-name": ("تبي رقم مدير أي شركة؟ عطنا اسمها وخلها علينا.", "وخلها علينا", "scraping"),
+    "en-bought-in-bulk-from-a-broker": ("No list? We buy them in bulk from a broker for you.", "buy them in bulk",
+                                        "scraping"),
+    "en-switch-it-on-and-walk-away": ("Switch it on and walk away.", "Switch it on", "full-automation"),
+    "ar-why-pay-five-salaries": ("ليش تدفع رواتب خمسة مناديب وعندك Dealix؟", "ليش تدفع", "full-automation"),
+    "ar-sales-department-laid-off": ("عميلنا سرّح قسم المبيعات كامل.", "سرّح قسم المبيعات", "full-automation"),
+    "en-drafts-straight-to-the-client": ("Turn on Express Mode and drafts go straight to the client's inbox.",
+                                         "drafts go straight", "approval-bypass"),
+    "ar-silence-is-consent": ("السكوت علامة الرضا: إذا ما رديت نرسل العرض.", "السكوت", "approval-bypass"),
+    "en-never-another-approval-screen": ("One click and you'll never see another approval screen.", "never see",
+                                         "approval-bypass"),
+    "ar-we-skip-the-approval": ("الموافقة؟ نتخطاها عشان ما نضيع وقتك.", "نتخطاها", "approval-bypass"),
+    "en-rival-a-fax-machine": ("HubSpot is the fax machine of sales tools.", "fax machine", "competitor-attack"),
+    "ar-money-for-paper": ("جربت أدوات غيرنا؟ تاخذ فلوسك وتعطيك ورق.", "تاخذ فلوسك", "competitor-attack"),
+    "en-no-audit-will-find": ("No audit will ever find a problem once you use Dealix.", "No audit will ever find",
+                              "legal-financial-promise"),
+    "en-invoices-never-challenged": ("With Dealix your invoices can never be challenged.", "invoices can never",
+                                     "legal-financial-promise"),
+    "ar-a-legal-shield": ("Dealix درع قانوني كامل لشركتك.", "درع قانوني", "legal-financial-promise"),
+    "ar-first-paid-invoice-by-afternoon": ("Onboarding الصبح وأول فاتورة مدفوعة العصر.", "أول فاتورة",
+                                           "exaggerated-speed"),
+    "ar-only-hours-to-first-contract": ("ما بين التسجيل وأول عقد إلا ساعات.", "ما بين", "exaggerated-speed"),
+    "ar-customers-bleeding": ("عملاؤك ينزفون كل شهر؟ نوقف النزيف.", "ينزفون", "medical-language"),
 }
 
 
