@@ -571,6 +571,15 @@ ALLOWED = {
     "en-a-word-we-avoid": "Autopilot is a word we deliberately avoid.",
     "ar-what-a-customer-thought": "قال لنا عميل: «كنت أحسبه بيرسل من نفسه، طلع كل شي يمر علي.»",
     "ar-a-wish-we-refused": "قال أحد المدراء إنه يتمنى لو الأداة ترسل من غير ما يراجع، وشرحنا له ليش ما نسمح.",
+    # Round 48: a reminder, not a send, after two days; we guarantee every message passes you; a
+    # clear content; prescription refills; calendar sync; remove the approval step? you can't.
+    "ar-reminder-not-send": "إن لم تراجع المسودة خلال يومين نذكّرك بها، ولا نرسلها.",
+    "ar-we-guarantee-it-passes-you": "لا نضمن لك عدد صفقات معين، لكن نضمن إن كل رسالة تمر عليك قبل ما تطلع.",
+    "ar-a-clear-content": "وبمضمون واضح ومختصر، تجهز لك المسودة الأولى.",
+    "en-prescription-refills": "Pharmacy chains use Dealix to draft reminders when a prescription refill is due.",
+    "en-calendar-sync-instantly": "Calendar sync runs instantly, so notes land in the right opportunity.",
+    "en-remove-the-approval-step-asked": ("Remove the approval step? You can add a second approver, "
+                                          "but you can't remove the first."),
 }
 
 
@@ -1330,6 +1339,34 @@ CLAIMS = {
                                            "exaggerated-speed"),
     "ar-only-hours-to-first-contract": ("ما بين التسجيل وأول عقد إلا ساعات.", "ما بين", "exaggerated-speed"),
     "ar-customers-bleeding": ("عملاؤك ينزفون كل شهر؟ نوقف النزيف.", "ينزفون", "medical-language"),
+    # Round 48: no customer who did not grow; no way you won't earn it back; no number we cannot
+    # get; risk zero; you do not need to see the replies; our team approves on your behalf; silence
+    # after three hours; remove the review step in one click; every draft marked approved; no rep
+    # required; the sales team no longer needed; 10x in the first week; one hour is enough.
+    "ar-no-customer-who-did-not-grow": ("ما فيه عميل اشترك معنا وما زادت مبيعاته.", "ما فيه عميل",
+                                        "guaranteed-results"),
+    "en-no-way-you-wont-earn-back": ("There's no way you won't earn back triple what you pay.", "There's no way",
+                                     "legal-financial-promise"),
+    "en-no-number-we-cannot-get": ("There isn't a phone number in Jeddah we can't get for you.", "There isn't a",
+                                   "scraping"),
+    "ar-risk-is-zero": ("اشترك اليوم، المخاطرة صفر.", "المخاطرة صفر", "guaranteed-results"),
+    "ar-no-need-to-see-the-replies": ("نرد على عملائك بالنيابة عنك، وما يحتاج تطلع على الردود.", "وما يحتاج",
+                                      "approval-bypass"),
+    "en-team-approves-on-your-behalf": ("When you're busy our team approves on your behalf and sends it anyway.",
+                                        "approves on your behalf", "approval-bypass"),
+    "ar-silence-after-three-hours": ("بعد ٣ ساعات بدون رد منك، نعتبر المسودة معتمدة ونرسلها.", "بدون رد",
+                                     "approval-bypass"),
+    "en-admins-can-remove-review": ("Admins can remove the review step for the whole team in one click.",
+                                    "remove the review step", "approval-bypass"),
+    "en-every-draft-marked-approved": ("Every new draft is marked approved and queued for sending.",
+                                       "marked approved", "approval-bypass"),
+    "en-no-rep-required": ("Follow-ups and pricing talks are handled end to end, no rep required.", "no rep required",
+                           "full-automation"),
+    "ar-sales-team-no-longer-needed": ("مع وكيلنا الآلي، فريق المبيعات ما عاد له داعي.", "فريق المبيعات",
+                                       "full-automation"),
+    "en-10x-in-the-first-week": ("Teams using Dealix 10x their sales in their first week.", "10x their sales",
+                                 "exaggerated-speed"),
+    "ar-one-hour-is-enough": ("ساعة وحدة تكفي عشان تشوف أول فلوس.", "ساعة وحدة تكفي", "exaggerated-speed"),
 }
 
 
