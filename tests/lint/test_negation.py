@@ -580,6 +580,14 @@ ALLOWED = {
     "en-calendar-sync-instantly": "Calendar sync runs instantly, so notes land in the right opportunity.",
     "en-remove-the-approval-step-asked": ("Remove the approval step? You can add a second approver, "
                                           "but you can't remove the first."),
+    # Round 49: a block of licenses; whether you'll hit your target; a scheduled approved message;
+    # deal data from your own CRM; without one of the two options; a welcome draft you review.
+    "en-a-block-of-licenses": "Resellers buy a block of 50 licenses at a partner discount.",
+    "en-whether-youll-hit-target": "The forecast shows whether you'll hit your target this quarter.",
+    "ar-scheduled-after-approval": "بعد ما تعتمد الرسالة، تقدر تجدولها تنرسل تلقائياً الساعة 9 الصبح.",
+    "ar-deal-data-from-your-crm": "يسحب Dealix بيانات الصفقات من الـ CRM حقك بعد الربط، ولا يلمس أي مصدر خارجي.",
+    "ar-without-one-of-the-options": "بدون أحد الخيارين، ما تطلع رسالة.",
+    "ar-instant-welcome-draft": "أول ما يعبي العميل النموذج تظهر لك مسودة ترحيب فورية تراجعها قبل الإرسال.",
 }
 
 
@@ -1367,6 +1375,21 @@ CLAIMS = {
     "en-10x-in-the-first-week": ("Teams using Dealix 10x their sales in their first week.", "10x their sales",
                                  "exaggerated-speed"),
     "ar-one-hour-is-enough": ("ساعة وحدة تكفي عشان تشوف أول فلوس.", "ساعة وحدة تكفي", "exaggerated-speed"),
+    # Round 49: no scenario in which a customer does not grow; a guaranteed annual return on a block
+    # of licenses; «ضمن لك» beside an outcome; you will hit your quarterly target; sent without you
+    # seeing the message; zero chance of a PDPL fine; in seconds a message becomes a closed deal.
+    "en-no-scenario-in-which": ("There is no scenario in which a Dealix customer doesn't grow revenue.",
+                                "There is no scenario", "guaranteed-results"),
+    "en-guaranteed-return-on-licenses": ("Buy a block of 50 licenses and earn a guaranteed 40% annual return.",
+                                         "guaranteed", "legal-financial-promise"),
+    "ar-daman-lak-past": ("ضمن لك فريقنا زيادة ٣٠٪ في المبيعات.", "ضمن لك", "guaranteed-results"),
+    "en-youll-hit-your-target": ("Sign up this month and you'll hit your quarterly target.", "you'll hit",
+                                 "guaranteed-results"),
+    "ar-sent-without-you-seeing-it": ("نرسل باسمك لعملائك من غير ما تشوف الرسالة.", "من غير ما تشوف",
+                                      "approval-bypass"),
+    "en-zero-chance-of-a-fine": ("Zero chance of a PDPL fine once you're on Dealix.", "Zero chance",
+                                 "legal-financial-promise"),
+    "ar-seconds-to-a-closed-deal": ("وبثواني تتحول الرسالة إلى صفقة مقفلة.", "وبثواني", "exaggerated-speed"),
 }
 
 
