@@ -588,6 +588,14 @@ ALLOWED = {
     "ar-deal-data-from-your-crm": "يسحب Dealix بيانات الصفقات من الـ CRM حقك بعد الربط، ولا يلمس أي مصدر خارجي.",
     "ar-without-one-of-the-options": "بدون أحد الخيارين، ما تطلع رسالة.",
     "ar-instant-welcome-draft": "أول ما يعبي العميل النموذج تظهر لك مسودة ترحيب فورية تراجعها قبل الإرسال.",
+    # Round 50: examples the review team rejected; a post we corrected; something we never do; a
+    # support response guarantee; an update that included improvements; Dealix is not a bot.
+    "ar-examples-review-rejected": "من الأمثلة اللي رفضها فريق المراجعة: «استرد اشتراكك عشر مرات».",
+    "ar-a-post-we-corrected": "في منشور الأسبوع الماضي كتبنا «نضمن لك النتائج» بالغلط وعدلناه.",
+    "en-something-we-never-do": "Scraping websites is something we simply never do.",
+    "en-support-response-guarantee": "We guarantee a first response from support within one business day.",
+    "ar-update-included-improvements": "تضمّن تحديث سبتمبر تحسينات على دقة اللهجة في المسودات.",
+    "ar-dealix-is-not-a-bot": "هل الـ bot يرد على العملاء بنفسه؟ Dealix مو bot أصلاً؛ يجهز ردود وأنت تعتمدها.",
 }
 
 
@@ -1390,6 +1398,24 @@ CLAIMS = {
     "en-zero-chance-of-a-fine": ("Zero chance of a PDPL fine once you're on Dealix.", "Zero chance",
                                  "legal-financial-promise"),
     "ar-seconds-to-a-closed-deal": ("وبثواني تتحول الرسالة إلى صفقة مقفلة.", "وبثواني", "exaggerated-speed"),
+    # Round 50: money back if the team does not close more; the meetings will come for sure; no
+    # message left unsent; disable the approval screen; a pack of WhatsApp numbers; track down the
+    # CEO's WhatsApp; it negotiates by itself; deals closing before noon; cheap copies full of faults.
+    "en-money-back-if-no-deals": ("If your team doesn't close more deals in 90 days, you don't pay a riyal.",
+                                  "you don't pay", "guaranteed-results"),
+    "ar-meetings-will-come-for-sure": ("نطمنك إن الاجتماعات بتجيك أكيد بعد التفعيل.", "الاجتماعات",
+                                       "guaranteed-results"),
+    "ar-no-message-left-unsent": ("ما فيه رسالة ما تنرسل، حتى اللي ما اعتمدتها.", "ما فيه رسالة", "approval-bypass"),
+    "ar-disable-the-approval-screen": ("الخطوة ٥: عطّل شاشة الموافقة عشان تمشي الرسائل أسرع.", "عطّل شاشة",
+                                       "approval-bypass"),
+    "ar-pack-of-whatsapp-numbers": ("باقة ٥٠٠٠ رقم واتساب لرجال أعمال، محدثة كل شهر.", "باقة", "scraping"),
+    "en-track-down-the-ceos-whatsapp": ("Give us a company name and we'll track down the CEO's personal WhatsApp.",
+                                        "track down", "scraping"),
+    "ar-negotiates-by-itself": ("ونظامنا يتفاوض بنفسه ويقفلها عنك.", "يتفاوض بنفسه", "full-automation"),
+    "ar-deals-close-before-noon": ("تراجع المسودات الصبح، والصفقات تقفل قبل الظهر.", "والصفقات تقفل",
+                                   "exaggerated-speed"),
+    "ar-cheap-copies-full-of-faults": ("برامج المبيعات الثانية مجرد نسخ رخيصة ومليانة أعطال.", "نسخ رخيصة",
+                                       "competitor-attack"),
 }
 
 
