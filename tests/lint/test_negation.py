@@ -596,6 +596,14 @@ ALLOWED = {
     "en-support-response-guarantee": "We guarantee a first response from support within one business day.",
     "ar-update-included-improvements": "تضمّن تحديث سبتمبر تحسينات على دقة اللهجة في المسودات.",
     "ar-dealix-is-not-a-bot": "هل الـ bot يرد على العملاء بنفسه؟ Dealix مو bot أصلاً؛ يجهز ردود وأنت تعتمدها.",
+    # Round 51: negotiation and closing stay with your team; decks must not say; the answer is no;
+    # a renewal price guaranteed; a review queue; we guarantee you see every step.
+    "ar-negotiation-stays-with-you": "Dealix يوفر وقت الكتابة، لكن التفاوض والإقفال تبقى عند فريقك.",
+    "en-decks-must-not-say": 'Co-branded decks must not say "guaranteed meetings" or "closes deals on autopilot".',
+    "ar-the-answer-is-no": "هل Dealix يفاوض على الخصومات لحاله؟ الجواب لا، يقترح رد وأنتم تقررون.",
+    "en-renewal-price-guaranteed": "Your renewal price is guaranteed for 12 months.",
+    "en-drafts-land-in-a-queue": "Drafts for WhatsApp Business, email and LinkedIn land in one review queue.",
+    "ar-we-guarantee-you-see-every-step": "ما نضمن أرقام مبيعات محددة، نضمن إنك تشوف كل خطوة موثقة.",
 }
 
 
@@ -1416,6 +1424,22 @@ CLAIMS = {
                                    "exaggerated-speed"),
     "ar-cheap-copies-full-of-faults": ("برامج المبيعات الثانية مجرد نسخ رخيصة ومليانة أعطال.", "نسخ رخيصة",
                                        "competitor-attack"),
+    # Round 51: «ضمنّا لك»; guaranteed success for your campaign; you will never lose a deal again;
+    # we commit to doubling; install today and sell tomorrow; rivals' customers' numbers pulled from
+    # their sites; the add-on removes the approval step; takes over your follow-ups completely; every
+    # riyal comes back threefold.
+    "ar-damanna-lak": ("ضمنّا لك إنك تقفل أول صفقة قبل نهاية الشهر.", "ضمنّا لك", "guaranteed-results"),
+    "ar-guaranteed-success-for-your-campaign": ("نجاح مضمون لحملتك الجاية.", "مضمون", "guaranteed-results"),
+    "en-never-lose-a-deal-again": ("You will never lose a deal again.", "You will never lose", "guaranteed-results"),
+    "en-we-commit-to-doubling": ("Next quarter we commit to doubling your closed deals.", "we commit to doubling",
+                                 "guaranteed-results"),
+    "ar-install-today-sell-tomorrow": ("تركّبه اليوم وتبيع فيه بكرة الصبح.", "تركّبه اليوم", "exaggerated-speed"),
+    "ar-rivals-numbers-from-their-sites": ("تنسحب لك كل أرقام عملاء منافسيك من مواقعهم.", "تنسحب", "scraping"),
+    "en-addon-removes-approval": ("The Express add-on removes the approval step.", "removes the approval step",
+                                  "approval-bypass"),
+    "en-takes-over-follow-ups": ("Dealix takes over your follow-ups completely.", "takes over", "full-automation"),
+    "en-every-riyal-comes-back": ("Every riyal you put into Dealix will come back threefold.", "Every riyal",
+                                  "legal-financial-promise"),
 }
 
 
