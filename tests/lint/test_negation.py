@@ -604,6 +604,15 @@ ALLOWED = {
     "en-renewal-price-guaranteed": "Your renewal price is guaranteed for 12 months.",
     "en-drafts-land-in-a-queue": "Drafts for WhatsApp Business, email and LinkedIn land in one review queue.",
     "ar-we-guarantee-you-see-every-step": "ما نضمن أرقام مبيعات محددة، نضمن إنك تشوف كل خطوة موثقة.",
+    # Round 52: «بدل ما تشتري» ("instead of buying") still denies; a clinic named «الشفاء»; an ice
+    # scraper; automated tests; fraud detection; a number without recorded consent; report it.
+    "ar-instead-of-buying-lists": "بدل ما تشتري lists، ابدأ من عملائك الحاليين.",
+    "ar-clinic-named-al-shifa": "عميلنا مجمع عيادات الشفاء الطبي يستخدم Dealix لمتابعة عقود الشركات.",
+    "en-an-ice-scraper": "Booth giveaway: a free ice scraper for cold Abha mornings.",
+    "en-tests-fully-automated": "Unit and integration tests are fully automated in our release pipeline.",
+    "ar-fraud-detection-customer": "عميلنا شركة تبيع أنظمة كشف الاحتيال للبنوك.",
+    "ar-no-recorded-consent": "لا يمكن إرسال الرسالة: رقم العميل بدون موافقة موثقة.",
+    "en-please-report-it": 'If a reseller\'s deck says "Dealix closes deals while you sleep," please report it to us.',
 }
 
 
@@ -1440,6 +1449,25 @@ CLAIMS = {
     "en-takes-over-follow-ups": ("Dealix takes over your follow-ups completely.", "takes over", "full-automation"),
     "en-every-riyal-comes-back": ("Every riyal you put into Dealix will come back threefold.", "Every riyal",
                                   "legal-financial-promise"),
+    # Round 52: a sure win; from sign-up to the first sale in one day; sent on your behalf to avoid
+    # delays; we removed the approval step; automatically marked approved; runs your entire sales
+    # cycle without you; you can do without your team; never an audit penalty; Dealix is the treatment.
+    "en-a-sure-win": ("Every lead marked Hot is a sure win.", "is a sure win", "guaranteed-results"),
+    "ar-signup-to-first-sale-in-a-day": ("من التسجيل إلى أول عملية بيع في يوم واحد.", "من التسجيل",
+                                         "exaggerated-speed"),
+    "en-sent-to-avoid-delays": ("Approver unavailable. The message was sent on your behalf to avoid delays.",
+                                "sent on your behalf", "approval-bypass"),
+    "en-we-removed-the-approval-step": ("We removed the approval step for follow-up emails.", "removed the approval",
+                                        "approval-bypass"),
+    "en-automatically-marked-approved": ("Pending requests are automatically marked approved and sent.",
+                                         "automatically marked approved", "approval-bypass"),
+    "en-entire-cycle-without-you": ("Dealix runs your entire sales cycle without you.", "runs your entire",
+                                    "full-automation"),
+    "ar-do-without-your-team": ("خلّ الـ bot يمسك الـ pipeline، وفريقك تقدر تستغني عنه.", "تقدر تستغني",
+                                "full-automation"),
+    "en-never-an-audit-penalty": ("Every invoice is ZATCA-ready, so you'll never face an audit penalty.",
+                                  "you'll never face", "legal-financial-promise"),
+    "ar-dealix-is-the-treatment": ("مبيعاتك تعبانة؟ Dealix هو الـ treatment.", "Dealix هو", "medical-language"),
 }
 
 
