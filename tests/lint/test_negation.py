@@ -613,6 +613,16 @@ ALLOWED = {
     "ar-fraud-detection-customer": "عميلنا شركة تبيع أنظمة كشف الاحتيال للبنوك.",
     "ar-no-recorded-consent": "لا يمكن إرسال الرسالة: رقم العميل بدون موافقة موثقة.",
     "en-please-report-it": 'If a reseller\'s deck says "Dealix closes deals while you sleep," please report it to us.',
+    # Round 53: at no point; delete the line; if you see it in a partner's post; rejected by the
+    # compliance team; we've said no; any tool that promises you; it's the question I get most.
+    "en-at-no-point": "At no point during onboarding or a holiday does Dealix send messages automatically.",
+    "en-delete-the-line": 'Reviewer comment: delete the line "we scrape LinkedIn for you". It is untrue.',
+    "ar-if-you-see-it-in-a-post": 'لو شفت في بوست أي شريك كلمة "autopilot"، رجّعه لفريق التسويق.',
+    "ar-rejected-by-compliance": 'الـ headline اللي فيه "مبيعات في دقائق" رفضه فريق الامتثال.',
+    "en-weve-said-no": "Customers sometimes ask us for an auto-send toggle. We've said no every time.",
+    "ar-any-tool-that-promises": "قلت إن أي أداة تعدك بـ«صفقات مضمونة» تستحق إنك تسألها سؤالين زيادة.",
+    "en-the-question-i-get-most": ("Does Dealix guarantee more meetings? It's the question I get most. "
+                                   "It depends on your market."),
 }
 
 
@@ -1468,6 +1478,22 @@ CLAIMS = {
     "en-never-an-audit-penalty": ("Every invoice is ZATCA-ready, so you'll never face an audit penalty.",
                                   "you'll never face", "legal-financial-promise"),
     "ar-dealix-is-the-treatment": ("مبيعاتك تعبانة؟ Dealix هو الـ treatment.", "Dealix هو", "medical-language"),
+    # Round 53: not a month without a deal; any company that onboards will hit its target; your first
+    # day will not end without a deal; book revenue by the evening; the direct mobiles of a rival's
+    # clients; they go out without you; no need to press approve; whoever sells you a bot fools you.
+    "ar-not-a-month-without-a-deal": ("لن يمر عليك شهر لا تغلق فيه صفقة جديدة.", "لن يمر", "guaranteed-results"),
+    "en-any-company-will-hit-target": ("Any company that onboards with us will hit its revenue target this year.",
+                                       "will hit its", "guaranteed-results"),
+    "ar-first-day-not-without-a-deal": ("ما راح يخلص أول يوم لك معنا بدون ما توقع deal جديد.", "ما راح يخلص",
+                                        "exaggerated-speed"),
+    "en-book-revenue-by-evening": ("Install it in the morning, book revenue by the evening.", "book revenue",
+                                   "exaggerated-speed"),
+    "en-rival-clients-mobiles": ("Give us a website and we'll get you the direct mobile numbers of their staff.",
+                                 "we'll get you", "scraping"),
+    "en-they-go-out-without-you": ("Drafts are written and they go out without you.", "go out without you",
+                                   "approval-bypass"),
+    "ar-no-need-to-press-approve": ("مع الإرسال التلقائي ما عاد تحتاج تضغط اعتماد.", "ما عاد تحتاج", "approval-bypass"),
+    "ar-bot-sellers-fool-you": ("كل من يبيع لك بوت واتساب اليوم يضحك عليك.", "يضحك عليك", "competitor-attack"),
 }
 
 
