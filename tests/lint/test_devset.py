@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh213.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh217.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -59,7 +59,8 @@ honest estimate of unseen copy (recall / precision):
     fresh200 0.833/0.949  fresh201 0.967/0.978  fresh202 0.944/0.977  fresh203 0.900/0.976
     fresh204 0.789/0.934  fresh205 0.967/0.989  fresh206 0.889/0.976  fresh207 0.933/0.988
     fresh208 0.878/0.963  fresh209 0.889/0.941  fresh210 0.944/0.966  fresh211 0.933/0.977
-    fresh212 0.889/0.930  fresh213 0.933/0.933
+    fresh212 0.889/0.930  fresh213 0.933/0.933  fresh214 0.911/0.976  fresh215 0.889/1.00
+    fresh216 0.844/0.987  fresh217 0.878/0.952
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -131,8 +132,10 @@ collection of Gulf ads), on the rules tuned for fresh194 to fresh197; fresh202 t
 (a benchmark, one trick by trick, sales and customer-success mail, a marketing lead's drafts),
 on the rules tuned for fresh198 to fresh201; fresh206 to fresh209 once more (a benchmark, one trick
 by trick, product and support copy, a reseller's pitches), on the rules tuned for fresh202 to fresh205;
-fresh210 to fresh213 a last time (a benchmark, one trick by trick, founders' posts and talks,
+fresh210 to fresh213 again (a benchmark, one trick by trick, founders' posts and talks,
 an SME owner's notes from vendor demos), on the rules tuned for fresh206 to fresh209;
+fresh214 to fresh217 a last time (a benchmark, one trick by trick, growth-team variants, an
+agency copywriter's concepts), on the rules tuned for fresh210 to fresh213;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -295,7 +298,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 214)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 218)},
 }
 
 

@@ -623,6 +623,11 @@ ALLOWED = {
     "ar-any-tool-that-promises": "قلت إن أي أداة تعدك بـ«صفقات مضمونة» تستحق إنك تسألها سؤالين زيادة.",
     "en-the-question-i-get-most": ("Does Dealix guarantee more meetings? It's the question I get most. "
                                    "It depends on your market."),
+    # Round 54: drafts appear within seconds; an offer that included a training session; a podcast
+    # called "The Sales Doctor".
+    "en-drafts-within-seconds": "Drafts appear within seconds of opening a deal, so you can review them in context.",
+    "ar-offer-included-training": "عرضنا لشركة توزيع في الخبر تضمّن جلسة تدريب لفريق المبيعات.",
+    "en-sales-doctor-podcast": 'Our Head of Growth joined the podcast "The Sales Doctor" to talk about follow-ups.',
 }
 
 
@@ -1494,6 +1499,21 @@ CLAIMS = {
                                    "approval-bypass"),
     "ar-no-need-to-press-approve": ("مع الإرسال التلقائي ما عاد تحتاج تضغط اعتماد.", "ما عاد تحتاج", "approval-bypass"),
     "ar-bot-sellers-fool-you": ("كل من يبيع لك بوت واتساب اليوم يضحك عليك.", "يضحك عليك", "competitor-attack"),
+    # Round 54: you will hit it; leads into paid invoices within the hour; ZATCA audits never a
+    # problem; without a single rep; we took out the approval step; lists of procurement managers'
+    # numbers; recover from the headache of follow-ups.
+    "en-you-will-hit-it": ("Your target this quarter? With Dealix, you will hit it.", "you will hit it",
+                           "guaranteed-results"),
+    "en-invoices-within-the-hour": ("Your leads turn into paid invoices within the hour.", "turn into paid invoices",
+                                    "exaggerated-speed"),
+    "en-audits-never-a-problem": ("Use Dealix and ZATCA audits will never be a problem for you.", "audits will never",
+                                  "legal-financial-promise"),
+    "en-without-a-single-rep": ("Let Dealix run your sales cycle without a single rep.", "without a single rep",
+                                "full-automation"),
+    "en-we-took-out-approval": ("We took out the approval step to save you clicks.", "took out the approval",
+                                "approval-bypass"),
+    "ar-procurement-managers-lists": ("قوائم أرقام مدراء المشتريات بسعر خاص.", "قوائم أرقام مدراء", "scraping"),
+    "ar-recover-from-the-headache": ("خلّ فريقك يتعافى من صداع المتابعات.", "يتعافى من صداع", "medical-language"),
 }
 
 
