@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -52,6 +53,41 @@ def test_next_after_skips_empty_sentences() -> None:
     s = Sentences(text)
     q_end = text.index("?")
     assert s.next_after(q_end) == (text.index("No"), text.index("No") + 2)
+
+
+def test_previous_is_the_sentence_before_in_the_same_paragraph() -> None:
+    text = "More meetings. ... That's a promise.\nSee you."
+    s = Sentences(text)
+    promise = s.around(text.index("That"))
+    assert s.previous(promise[0]) == (0, text.index("."))  # the empty «...» pieces are skipped
+    see = s.around(text.index("See"))
+    assert s.previous(see[0]) == promise  # one line break is still the same paragraph
+    assert s.previous(0) is None
+
+
+def test_previous_stops_at_a_blank_line() -> None:
+    text = "More meetings.\n\nThat's a promise."
+    s = Sentences(text)
+    assert s.previous(text.index("That")) is None
+
+
+@pytest.mark.parametrize(("text", "at"), [
+    ("You'll see more meetings next month. That's a promise, not a prediction.", "That's a promise"),
+    ("مبيعاتك بتزيد الشهر الجاي. هذا وعد منا.", "هذا وعد منا"),
+    ("عملاء جدد كل أسبوع!\nوعد منا.", "وعد منا"),
+])
+def test_a_promise_affirms_the_outcome_in_the_sentence_before(policy: CompiledPolicy, text: str, at: str) -> None:
+    assert claim_locs(lint(policy, text + "\n")) == [(*pos_of(text, at), "guaranteed-results")]
+
+
+@pytest.mark.parametrize("text", [
+    "We reply within one business day. That's a promise.",
+    "بياناتك تبقى داخل المملكة. هذا وعد منا.",
+    "More meetings next month.\n\nThat's a promise.",  # another paragraph says something else
+    "لا نعدك بصفقات. هذا وعد منا: نقول لك الحقيقة.",
+])
+def test_a_promise_about_something_else_is_not_a_claim(policy: CompiledPolicy, text: str) -> None:
+    assert claim_locs(lint(policy, text + "\n")) == []
 
 
 def test_a_dot_inside_a_name_does_not_end_a_sentence() -> None:

@@ -246,6 +246,8 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     neg = policy.negation[lang]
     other = policy.negation["en" if lang == "ar" else "ar"]
     s_start, s_end = cand.sentence
+    if cand.affirms is not None and _negates(light[cand.affirms[0] : cand.affirms[1]], policy):
+        return True  # what it affirms is denied: the promise is about something else
     before = light[s_start : cand.start]
 
     # "ليس صحيحاً أن …", "it's a myth that …": the whole rest of the sentence is denied, up to a

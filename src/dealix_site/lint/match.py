@@ -28,6 +28,10 @@ class Candidate:
     # Matched with the words around it ({all: …}): on the same words, it says more than a bare
     # term ("we guarantee it" next to "ZATCA" is a legal promise before it is a results one).
     specific: bool = False
+    # The sentence before, when the words that make this one a claim stand there ("More meetings
+    # every month. That's a promise."): a denial there («لا نعدك بصفقات. هذا وعد منا: …») means
+    # the promise is about something else.
+    affirms: tuple[int, int] | None = None
 
 
 _ANY_WORD = re.compile(r"\w")
@@ -61,11 +65,31 @@ class Sentences:
                 prev = self.around(end)
                 if len(_WORDS.findall(self.text, *prev)) <= _LEAD_QUESTION_WORDS:
                     spans.append(prev)
+        if "previous" in kinds:
+            prev = self.previous(start)
+            if prev is not None:
+                spans.append(prev)
         if "table" in kinds:
             for span in (table_header(self.text, start), row_label(self.text, start)):
                 if span is not None and span != sent:
                     spans.append(span)
         return spans
+
+    def previous(self, start: int) -> tuple[int, int] | None:
+        """The sentence before the one starting at ``start``, with words in it, in the same
+        paragraph (a blank line ends the paragraph; a few empty pieces, «...» or a closing
+        quotation mark, are skipped)."""
+        pos = start - 1
+        for _ in range(4):
+            if pos < 0:
+                return None
+            begin, stop = self.around(pos)
+            if self.text.count("\n", stop, start) > 1:
+                return None
+            if _ANY_WORD.search(self.text, begin, stop):
+                return begin, stop
+            pos = begin - 1
+        return None
 
     def next_after(self, end: int) -> tuple[int, int] | None:
         """The next sentence with any words in it (a closing quotation mark after «؟» is not one)."""
@@ -374,8 +398,12 @@ def find_candidates(policy: CompiledPolicy, norm: str, sentences: Sentences) -> 
                 spans = sentences.context(sent, term.also_in) if term.also_in else (sent,)
                 if not all(any(cache.occurs((t, k), o.get(), c) for c in spans) for k, o in enumerate(term.others)):
                     continue
+            affirms = None
+            if "previous" in term.also_in and \
+                    not all(cache.occurs((t, k), o.get(), sent) for k, o in enumerate(term.others)):
+                affirms = sentences.previous(sent[0])
             if not cache.trapped(ci, cat, span[0], span[1], sent):
-                found.append(Candidate(span[0], span[1], cat.category.id, sent, bool(term.others)))
+                found.append(Candidate(span[0], span[1], cat.category.id, sent, bool(term.others), affirms))
     return found
 
 
@@ -388,7 +416,8 @@ def resolve_overlaps(cands: list[Candidate], order: dict[str, int]) -> list[Cand
         if merged and merged[-1].category == c.category and c.start < merged[-1].end:
             last = merged[-1]
             merged[-1] = Candidate(last.start, max(last.end, c.end), last.category, last.sentence,
-                                   last.specific or c.specific)
+                                   last.specific or c.specific,
+                                   last.affirms if c.affirms else None)  # a claim on its own stays one
         else:
             merged.append(c)
     ranked = sorted(merged, key=lambda c: (-(c.end - c.start), not c.specific, order.get(c.category, 99), c.start))

@@ -43,8 +43,10 @@ class AllOf(_Strict):
     all: tuple[str, ...] = Field(min_length=2)
     # Where else the other phrases may stand, because a reader takes them as the sentence's
     # subject: "table" (the column's header cell or the row's first cell of a Markdown table),
-    # "question" (a short question just before: «Salesforce؟ معقد وغالي»).
-    also_in: tuple[Literal["table", "question"], ...] = ()
+    # "question" (a short question just before: «Salesforce؟ معقد وغالي»), "previous" (the
+    # sentence just before, in the same paragraph: "More meetings every month. That's a promise."
+    # affirms the sentence it follows).
+    also_in: tuple[Literal["table", "question", "previous"], ...] = ()
 
 
 Term = str | AllOf
