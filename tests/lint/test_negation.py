@@ -628,6 +628,21 @@ ALLOWED = {
     "en-drafts-within-seconds": "Drafts appear within seconds of opening a deal, so you can review them in context.",
     "ar-offer-included-training": "عرضنا لشركة توزيع في الخبر تضمّن جلسة تدريب لفريق المبيعات.",
     "en-sales-doctor-podcast": 'Our Head of Growth joined the podcast "The Sales Doctor" to talk about follow-ups.',
+    # Round 55: an uptime guarantee in the contract; the manual copy-paste we replace; drafts
+    # routed to a backup approver instead of being sent automatically; a physiotherapy clinic;
+    # transporting medicines; an aviation customer's autopilot training; a customer's own fully
+    # automatic tracking; «ومضمونه:» ("its content:"); a red-flag list; an admin who revoked an
+    # app's consent; a promise about data residency after an outcome-free sentence.
+    "ar-uptime-guarantee-in-contract": "الضمان الوحيد في العقد هو نسبة توفر الخدمة الشهرية.",
+    "en-manual-copy-paste": "We replace the manual copy-paste between your CRM and your inbox, not your team.",
+    "en-instead-of-sent-automatically": "Drafts go to a backup approver instead of being sent automatically.",
+    "ar-physiotherapy-clinic": "من عملائنا مركز للعلاج الطبيعي في الدمام يتابع عقود الشركات عبر Dealix.",
+    "ar-transporting-medicines": "شركة نقل أدوية مبردة تستخدم Dealix لمتابعة عروض الصيدليات.",
+    "ar-aviation-autopilot": "عميلنا يدرّب الطيارين على أنظمة الـ autopilot ويتابع طلبات التسجيل عبر Dealix.",
+    "ar-customers-own-tracking": "نظام تتبع الشحنات عندهم آلي بالكامل، وDealix يقرأ منه مواعيد التسليم.",
+    "ar-and-its-content": "عرض السعر جاهز، ومضمونه: السعر ومدة التوصيل وشروط الدفع.",
+    "en-red-flag-list": 'Red-flag list for reviewers: "guaranteed ZATCA compliance", "zero fines forever".',
+    "ar-admin-revoked-consent": "المسؤول ألغى موافقة التطبيق، فاطلب من المستخدم يعيد الربط.",
 }
 
 
@@ -643,7 +658,9 @@ CLAIMS = {
     "en-pseudo-not-only": ("Not only do we guarantee results, we double them.", "guarantee", "guaranteed-results"),
     "en-pseudo-no-doubt": ("No doubt we guarantee you more deals.", "guarantee", "guaranteed-results"),
     "en-pseudo-dont-worry": ("Don't worry, we guarantee your quota.", "guarantee", "guaranteed-results"),
-    "ar-exceptive": ("لا نضمن لك إلا الربح.", "نضمن", "guaranteed-results"),
+    # (Nothing but profit is a promise of financial return: legal-financial since round 55, as a
+    # reviewer labeled «لا نضمن لك إلا الربح» in a held-out set.)
+    "ar-exceptive": ("لا نضمن لك إلا الربح.", "نضمن", "legal-financial-promise"),
     "ar-relative-ma": ("ما نضمنه هو الربح.", "نضمنه", "guaranteed-results"),
     # Risk-free promises the outcome; risk-free of legal trouble is a legal promise.
     "ar-without-risk": ("اشترك اليوم بلا مخاطر.", "بلا", "guaranteed-results"),
@@ -700,7 +717,7 @@ CLAIMS = {
     # A heading «كلمة العميل» ("the customer's word") is not a cue that the quote below is an example.
     "ar-testimonial-under-heading": ("## كلمة العميل\n> «بصراحة استغنينا عن فريق المبيعات كله، Dealix صار يسوي "
                                      "الشغل كامل لحاله.»", "استغنينا", "full-automation"),
-    "ar-exceptive-close": ("ما نضمن لك غير الربح.", "نضمن", "guaranteed-results"),
+    "ar-exceptive-close": ("ما نضمن لك غير الربح.", "نضمن", "legal-financial-promise"),
     # "a" is not "any": a question about a tool that we answer for ourselves makes the claim.
     "en-a-is-not-any": ("Can a tool close deals on its own? Ours can.", "tool close deals", "full-automation"),
     "ar-answered-for-us": ("هل فيه نظام يقفل الصفقات لحاله؟ نظامنا يقدر.", "يقفل", "full-automation"),
@@ -811,7 +828,7 @@ CLAIMS = {
     "ar-nothing-but-profits": ("لن تجني مع Dealix سوى الأرباح.", "لن", "legal-financial-promise"),
     "ar-works-alone": ("وكيل مبيعات يعمل بمفرده على مدار الساعة.", "يعمل", "full-automation"),
     # «غير» right after the claim still excepts.
-    "ar-ghayr-excepts": ("ما نضمن لك غير الأرباح.", "نضمن", "guaranteed-results"),
+    "ar-ghayr-excepts": ("ما نضمن لك غير الأرباح.", "نضمن", "legal-financial-promise"),
     # A dashed aside that is a clause of its own does not carry the negation past "and we".
     "en-dashed-clause": ("We never scrape — that's banned — and we guarantee results.", "guarantee",
                          "guaranteed-results"),
@@ -1514,6 +1531,69 @@ CLAIMS = {
                                 "approval-bypass"),
     "ar-procurement-managers-lists": ("قوائم أرقام مدراء المشتريات بسعر خاص.", "قوائم أرقام مدراء", "scraping"),
     "ar-recover-from-the-headache": ("خلّ فريقك يتعافى من صداع المتابعات.", "يتعافى من صداع", "medical-language"),
+    # Round 55: sent without opening the app; if you do not reply we send; no need to approve;
+    # skip the approval queue; whether you approve or not; you never see the replies; switch
+    # approvals off; past-tense «ضمنّا لعملائنا»; impossible to join and see no deals; hit it,
+    # every time; every company will sign; a guarantee of no fines; immune to regulatory action;
+    # N back for every N; lower zakat; profit N times the subscription; nothing but profit;
+    # customers before the end of the working day; revenue on the spot; earned back in an hour;
+    # 10x by Friday; set up in the morning, sold by the afternoon; a file of numbers for every
+    # owner; extracts one from directories; any developer's personal number; rivals' customers
+    # get scammed; paying a rival is a donation; negotiates and signs for you.
+    "ar-without-opening-the-app": ("العروض تطلع لعملائك بدون ما تفتح التطبيق أصلاً.", "بدون ما تفتح",
+                                   "approval-bypass"),
+    "ar-if-you-dont-reply-we-send": ("إذا ما رديت خلال ساعتين نرسلها باسمك.", "إذا ما رديت", "approval-bypass"),
+    "ar-you-need-not-give-approval": ("ما تحتاج تعطي موافقة على شي، النظام يرسل مباشرة.", "ما تحتاج تعطي موافقة",
+                                      "approval-bypass"),
+    "ar-skip-the-approval": ("تخطّى المراجعة وخلّ Dealix يرسل كل مسودة جاهزة.", "تخطّى المراجعة", "approval-bypass"),
+    "ar-whether-you-approve-or-not": ("الرسائل تطلع في موعدها سواء اعتمدت أو لا.", "سواء اعتمدت أو لا",
+                                      "approval-bypass"),
+    "en-never-have-to-see-replies": ("Dealix replies to buyers for you, and you never have to read the replies.",
+                                     "you never have to read the replies", "approval-bypass"),
+    "en-switch-approvals-off": ("Approvals help at first; most teams switch them off after a week.",
+                                "switch them off", "approval-bypass"),
+    "ar-we-guaranteed-our-customers": ("ضمنّا لعملائنا عشرين صفقة في الربع الأول.", "ضمنّا لعملائنا",
+                                       "guaranteed-results"),
+    "ar-impossible-to-join-and-not-see": ("مستحيل تشترك معنا وما تشوف عملاء جدد.", "مستحيل تشترك",
+                                          "guaranteed-results"),
+    "en-hit-it-every-time": ("Our customers hit quota. Every single time.", "Every single time",
+                             "guaranteed-results"),
+    "ar-every-company-will-sign": ("كل شركة تكلمها عن طريق Dealix بتوقّع معك.", "كل شركة", "guaranteed-results"),
+    "ar-guarantee-of-no-fines": ("الاشتراك يشمل ضماناً بعدم أي مخالفة من الهيئة.", "ضماناً بعدم",
+                                 "legal-financial-promise"),
+    "en-immune-to-regulators": ("Your outreach becomes immune to any regulatory fines.", "immune to",
+                                "legal-financial-promise"),
+    "en-expect-n-back": ("For every 500 riyals you spend, expect 3000 back.", "expect 3000 back",
+                         "legal-financial-promise"),
+    "ar-lower-zakat": ("Dealix بيخلي زكاتك أقل من السنة اللي فاتت.", "زكاتك أقل", "legal-financial-promise"),
+    "en-vat-bill-goes-down": ("With Dealix your VAT bill goes down every quarter.", "VAT bill goes down",
+                              "legal-financial-promise"),
+    "ar-profit-times-subscription": ("تطلع بأرباح صافية ثلاثة أضعاف قيمة الاشتراك.", "بأرباح",
+                                     "legal-financial-promise"),
+    "ar-nothing-but-profit": ("ما نضمن لك شي غير الأرباح.", "نضمن", "legal-financial-promise"),
+    "ar-customers-before-end-of-day": ("فعّل الحساب الصبح وشوف عملاء جدد قبل نهاية الدوام.", "عملاء جدد قبل",
+                                       "exaggerated-speed"),
+    "en-revenue-on-the-spot": ("Sales on the spot, from the first campaign.", "Sales on the spot",
+                               "exaggerated-speed"),
+    "en-earned-back-in-an-hour": ("The plan pays itself back within the first hour.", "pays itself back",
+                                  "exaggerated-speed"),
+    "en-10x-by-friday": ("Start Monday, 5x meetings by Friday.", "5x meetings by Friday", "exaggerated-speed"),
+    "ar-install-morning-sold-afternoon": ("ثبّت Dealix الصبح، وبالعصر تكون قفلت أول صفقة.", "وبالعصر",
+                                          "exaggerated-speed"),
+    "ar-signed-before-the-rep-arrives": ("قبل ما يوصل المندوب، يكون العميل وقّع.", "يكون العميل وقّع",
+                                         "exaggerated-speed"),
+    "ar-file-of-numbers-for-every-owner": ("نسلمك ملف أرقام لكل أصحاب المحلات في حيّك.", "ملف أرقام لكل أصحاب",
+                                           "scraping"),
+    "en-extracts-one-from-directories": ("No list? Our team extracts one from directories for you.",
+                                         "extracts one from directories", "scraping"),
+    "en-personal-number-of-any": ("Get the direct mobile number of any CFO in Riyadh.", "Get the direct mobile number",
+                                  "scraping"),
+    "en-rival-customers-get-scammed": ("Zoho users get ripped off every renewal.", "get ripped off",
+                                       "competitor-attack"),
+    "en-paying-a-rival-is-a-donation": ("Still on Pipedrive? That's a charity, not a CRM.", "That's a charity",
+                                        "competitor-attack"),
+    "en-negotiates-and-signs": ("The agent negotiates and closes deals for you.", "negotiates and closes",
+                                "full-automation"),
 }
 
 

@@ -131,7 +131,8 @@ _COMMON = frozenset({
     # The product's own name and the words copy uses for it are in nearly every sentence.
     "dealix", "النظام", "المنصه",
     # So are the words for what it does: send, follow up, message, the reps who approve.
-    "ارسال", "الارسال", "ارسالها", "لعملاء", "موافقتك", "تنتظر", "follow-up", "follow-ups", "followup",
+    # («وافقت» is inside «موافقتك».)
+    "ارسال", "الارسال", "ارسالها", "لعملاء", "موافقتك", "وافقت", "تنتظر", "follow-up", "follow-ups", "followup",
     "rep", "reps", "message", "messages", "email", "emails", "very",
     # "deal" is inside the product's name; «العمل» inside «العملاء»; «وقت» in «في الوقت المناسب».
     "deal", "deals", "وقت", "الوقت", "العمل", "عمل", "الشغل", "شغل",
