@@ -643,6 +643,21 @@ ALLOWED = {
     "ar-and-its-content": "عرض السعر جاهز، ومضمونه: السعر ومدة التوصيل وشروط الدفع.",
     "en-red-flag-list": 'Red-flag list for reviewers: "guaranteed ZATCA compliance", "zero fines forever".',
     "ar-admin-revoked-consent": "المسؤول ألغى موافقة التطبيق، فاطلب من المستخدم يعيد الربط.",
+    # Round 56: drafts ready within seconds; delivery within 24 hours; treatment supply contracts;
+    # cured beef; «…: مضمونه رسائل …» ("its content: messages"); "Autopilot isn't a Dealix mode";
+    # a reviewer's note to change a phrase; a negation reaching past two asides; a question under
+    # a label that says who asks; «لا تشيل هم» before a claim does not deny it (see CLAIMS).
+    "ar-drafts-within-seconds": "المسودة تجهز خلال ثواني من فتح الفرصة، وبعدها تراجعها وتعتمدها.",
+    "en-delivery-within-24-hours": "Delivery within 24 hours inside Riyadh for orders placed before noon.",
+    "en-treatment-supply-contracts": "Pharma reps use Dealix to follow up on treatment supply contracts.",
+    "en-cured-beef": "Our cured beef is a regular on hotel breakfast buffets.",
+    "ar-its-content-messages": "ملخص الحملة: مضمونه رسائل متابعة لزوار المعرض، وكلها تنتظر موافقتك.",
+    "en-autopilot-isnt-a-mode": "Autopilot isn't a Dealix mode; every mode keeps a person approving.",
+    "en-reviewer-change-it-to": 'Reviewer note: change "deals in minutes" to "drafts ready each morning".',
+    "en-two-asides": "We do not, under any plan, in any market, send messages without approval.",
+    "en-three-asides": "We do not, under any plan, in any market, or for any company size, scrape LinkedIn.",
+    "ar-two-asides": "لا نرسل، في أي باقة، وفي أي سوق، رسائل بدون موافقتك.",
+    "ar-question-under-a-label": "سؤال من جمهور الويبينار: هل يرسل Dealix الرسائل تلقائياً بدون ما أشوفها؟",
 }
 
 
@@ -1571,6 +1586,7 @@ CLAIMS = {
     "ar-profit-times-subscription": ("تطلع بأرباح صافية ثلاثة أضعاف قيمة الاشتراك.", "بأرباح",
                                      "legal-financial-promise"),
     "ar-nothing-but-profit": ("ما نضمن لك شي غير الأرباح.", "نضمن", "legal-financial-promise"),
+    "ar-dont-worry-then-claim": ("لا تشيل هم، الطلبات جاية لا محالة.", "جاية لا محالة", "guaranteed-results"),
     "ar-customers-before-end-of-day": ("فعّل الحساب الصبح وشوف عملاء جدد قبل نهاية الدوام.", "عملاء جدد قبل",
                                        "exaggerated-speed"),
     "en-revenue-on-the-spot": ("Sales on the spot, from the first campaign.", "Sales on the spot",
@@ -1594,6 +1610,56 @@ CLAIMS = {
                                         "competitor-attack"),
     "en-negotiates-and-signs": ("The agent negotiates and closes deals for you.", "negotiates and closes",
                                 "full-automation"),
+    # Round 56: a tool that brings up anyone's email; exporting attendees from LinkedIn; «وهذا
+    # commitment مكتوب منا» after an outcome; follow the playbook and you will close, period;
+    # revenue will rise, certainly; without any risk; orders pour in; walk away with N in profit;
+    # not one step it does not do for you; it closes them for me; stop doing follow-ups; does
+    # the whole team's work; closes the deals while you collect the contracts; the platform does
+    # the selling; nobody touches them; send first, review later; remove manager review; nobody
+    # has to approve; without being shown to you; first closing within an hour; not one hour
+    # without a deal; pipeline doubles by Friday; seconds and the deal is closed; rivals lie;
+    # adulterated goods; guaranteed profit on every riyal; you cannot lose a single riyal.
+    "ar-anyones-email-from-a-name": ("الأداة تجيب لك إيميل أي مدير من اسمه بس.", "تجيب لك إيميل أي مدير",
+                                     "scraping"),
+    "mixed-export-linkedin-attendees": ("نسوي لك export لكل الحضور من صفحة الفعالية على LinkedIn.",
+                                        "نسوي لك export", "scraping"),
+    "ar-commitment-after-outcome": ("بنجيب لك ٣٠ عميل جديد، وهذا التزام مكتوب منا.", "التزام مكتوب منا",
+                                    "guaranteed-results"),
+    "en-follow-the-playbook-period": ("Stick to our cadence and you will close deals, no exceptions.",
+                                      "Stick to our cadence", "guaranteed-results"),
+    "ar-revenue-rises-certainly": ("مبيعات فرعك بتزيد أكيد مع الباقة الجديدة.", "بتزيد أكيد", "guaranteed-results"),
+    "mixed-without-any-risk": ("جرّب الباقة بدون أي risk.", "بدون أي risk", "guaranteed-results"),
+    "en-walk-away-with-profit": ("Invest once and walk away with at least 20,000 riyals in profit.",
+                                 "walk away with", "legal-financial-promise"),
+    "ar-not-one-step-left": ("ما فيه ولا مهمة في المبيعات ما يتولاها النظام عنك.", "ما فيه ولا مهمة",
+                             "full-automation"),
+    "en-it-closes-them-for-me": ('"Dealix closes them for me," says one client.', "Dealix closes them for me",
+                                 "full-automation"),
+    "ar-whole-team-work": ("النظام يسوي شغل المندوبين كله.", "يسوي شغل المندوبين كله", "full-automation"),
+    "ar-you-just-collect-contracts": ("Dealix يتابع العملاء وأنت بس تستلم العقود.", "وأنت بس تستلم العقود",
+                                      "full-automation"),
+    "en-platform-does-the-selling": ("Your reps just show up; the platform does the selling.",
+                                     "the platform does the selling", "full-automation"),
+    "en-send-first-review-later": ("Our motto: send first, review later.", "send first", "approval-bypass"),
+    "en-remove-manager-review": ("Next step: remove manager review on renewal emails.", "remove manager review on",
+                                 "approval-bypass"),
+    "en-nobody-has-to-approve": ("Dealix sends the updates automatically, and nobody has to approve them.",
+                                 "nobody has to approve", "approval-bypass"),
+    "ar-not-shown-to-you": ("كل الرسائل تطلع بدون ما تنعرض عليك.", "بدون ما تنعرض عليك", "approval-bypass"),
+    "mixed-first-closing-within-an-hour": ("أول closing خلال ساعة من التفعيل.", "أول closing خلال ساعة",
+                                           "exaggerated-speed"),
+    "en-not-one-hour-without-a-deal": ("Not a single hour goes by without a new order.", "Not a single hour goes by",
+                                       "exaggerated-speed"),
+    "en-pipeline-doubles-by-friday": ("Watch your pipeline double by Friday.", "pipeline double by Friday",
+                                      "exaggerated-speed"),
+    "ar-seconds-and-closed": ("ثواني وتكون الصفقة مقفولة.", "ثواني وتكون", "exaggerated-speed"),
+    "en-suppliers-lie": ("Other distributors lie about their stock levels.", "distributors lie about",
+                         "competitor-attack"),
+    "ar-others-adulterated": ("المحلات الثانية كلها تبيع بضاعة مغشوشة.", "مغشوشة", "competitor-attack"),
+    "ar-profit-on-every-riyal": ("أرباح مضمونة على كل ريال تدفعه.", "أرباح مضمونة على كل ريال",
+                                 "legal-financial-promise"),
+    "en-cannot-lose-a-riyal": ("You can't lose a single riyal with Dealix.", "lose a single riyal",
+                               "legal-financial-promise"),
 }
 
 

@@ -125,6 +125,8 @@ _COMMON = frozenset({
     "بيانات", "اعد", "يعد", "تعد", "قبل", "ever", "never", "line", "every", "مناسب", "manager", "managers",
     # approval is the product's own subject: «وتعتمدها قبل الإرسال» is in most of its copy
     "تعتمدها", "يعتمدها", "تعتمد", "يعتمد", "اعتماد", "الاعتماد",
+    # (and so is reviewing: «لتراجعها وتعتمدها»)
+    "تراجعها", "راجعها", "نراجعها", "تراجعه", "راجعه",
     "عندك", "عندنا", "draft", "drafts", "مسوده", "مسودات", "المسودات", "review", "approve",
     # «الا» (إلا) is inside every word that starts with «الا» (الاجتماعات، الارقام).
     "الا",

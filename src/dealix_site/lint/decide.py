@@ -132,7 +132,8 @@ _RELATIVE_AFTER = re.compile(rf"^[^{_NOT_IN_CLAUSE}]*(?:\s+[^{_NOT_IN_CLAUSE}]+)
 # anyone on our team, send …", «لا يمكن لأي أداة، ومنها Dealix، أن تضمن», «لا نستطيع، بصراحة، أن نعدك».
 # Only asides that widen the subject or the scope ("or anyone", "under any plan", «ومنها»), not
 # list items or clauses ("…, and we guarantee"). Matched on the light view, where ى is ي.
-_ASIDE = re.compile(r"[,،]\s*(?:or any|or anyone|or anybody|nor|even|including|under|in any|at any|on any|"
+_ASIDE = re.compile(r"(?:[,،]\s*(?:or any|or anyone|or anybody|nor|even|including|under|in any|at any|on any|"
+                    r"or for any|or in any|or at any|or on any|and for any|for any|across any|"
                     r"and under|and in any|and on any|or under|honestly|frankly|to be honest|in our experience|"
                     r"بصراحه|بصراحة|بكل صراحه|بكل صراحة|من واقع|وتحت|وفي اي|وفي أي|سواء|whether in|whether it's|"
                     r"whatever|whichever|no matter|in a|in the|on a|at a|during|ومنها|ومنهم|بما في|بما فيها|بما فيهم|"
@@ -143,8 +144,10 @@ _ASIDE = re.compile(r"[,،]\s*(?:or any|or anyone|or anybody|nor|even|including|
                     r"ولن|ولا راح|ولا رح|"
                     r"hidden or otherwise|or otherwise|"
                     r"ومن ضمنها|ومن ضمنهم|من ضمنها|من ضمنهم)\b"
-                    # (a short list may run on inside the aside: ", under any plan, add-on or custom contract,")
-                    r"[^,،.;؛!?؟\n]{0,90}[,،](?:[^,،.;؛!?؟\n]{0,40}\s(?:or|and|nor|او|أو)\s[^,،.;؛!?؟\n]{0,30}[,،])?",
+                    # (Asides may follow one another: ", under any plan, in any market, or for any
+                    # company size,"; and a short list may run on inside the last one: ", under any
+                    # plan, add-on or custom contract,".)
+                    r"[^,،.;؛!?؟\n]{0,90}){1,4}[,،](?:[^,،.;؛!?؟\n]{0,40}\s(?:or|and|nor|او|أو)\s[^,،.;؛!?؟\n]{0,30}[,،])?",
                     re.IGNORECASE)
 
 
@@ -301,10 +304,14 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         if (heading is not None or answer is not None or nxt is None) \
                 and _alone_on_line(text, line_start, s_start, s_end) \
                 and not (answer and policy.answer_yes.match(light[answer[0] : answer[1]])):
-            words = [w for w in _TOKEN.findall(light[heading.end() if heading else line_start : cand.start])
-                     if not w.isdigit()]
-            if words and policy.customer_line.match(words[0] + ":"):
-                words = words[1:]  # «س:», "Q:"
+            lead = light[heading.end() if heading else line_start : cand.start]
+            words = [w for w in _TOKEN.findall(lead) if not w.isdigit()]
+            first = _TOKEN.search(text, heading.end() if heading else line_start, cand.start)
+            # (The label is matched on the folded text, where «سؤال» is «سوال».)
+            if words and first is not None and policy.customer_line.match(first.group() + ":"):
+                # «س:», "Q:", and a label that says who asks: «سؤال من جمهور الويبينار: هل …؟»
+                colon = lead.find(":")
+                words = words[1:] if colon < 0 else [w for w in _TOKEN.findall(lead, colon + 1) if not w.isdigit()]
             asks = bool(words) and (words[0] in neg.interrogatives or words[0] in other.interrogatives)
             if heading is not None or answer is not None:
                 if asks or not words:
