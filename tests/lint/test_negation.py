@@ -658,6 +658,10 @@ ALLOWED = {
     "en-three-asides": "We do not, under any plan, in any market, or for any company size, scrape LinkedIn.",
     "ar-two-asides": "لا نرسل، في أي باقة، وفي أي سوق، رسائل بدون موافقتك.",
     "ar-question-under-a-label": "سؤال من جمهور الويبينار: هل يرسل Dealix الرسائل تلقائياً بدون ما أشوفها؟",
+    # A question answered by denying the same words, without a "no".
+    "en-answer-denies-the-same-words": ("Is there a guarantee? There's a 30-day cancellation window, "
+                                        "not a results guarantee."),
+    "ar-answer-denies-the-same-words": "في ضمان؟ عندنا فترة إلغاء ٣٠ يوم، لكن ما فيه ضمان نتائج.",
 }
 
 
@@ -1587,6 +1591,10 @@ CLAIMS = {
                                      "legal-financial-promise"),
     "ar-nothing-but-profit": ("ما نضمن لك شي غير الأرباح.", "نضمن", "legal-financial-promise"),
     "ar-dont-worry-then-claim": ("لا تشيل هم، الطلبات جاية لا محالة.", "جاية لا محالة", "guaranteed-results"),
+    # An answer that repeats the words under a pseudo-negation affirms them: the question is
+    # said, not asked (its own "guarantee" is the one checked).
+    "en-answer-not-only": ("Do you guarantee results? Not only do we guarantee them, we double them.",
+                           "guarantee", "guaranteed-results"),
     "ar-customers-before-end-of-day": ("فعّل الحساب الصبح وشوف عملاء جدد قبل نهاية الدوام.", "عملاء جدد قبل",
                                        "exaggerated-speed"),
     "en-revenue-on-the-spot": ("Sales on the spot, from the first campaign.", "Sales on the spot",

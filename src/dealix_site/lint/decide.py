@@ -287,6 +287,13 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         # A question answered "no" in the next sentence: "Can Dealix message …? No."
         if nxt and policy.answer_no.match(light[nxt[0] : nxt[1]]):
             return True
+        # Or answered by denying the same words: "Is there a guarantee? There's a cancellation
+        # window, not a results guarantee." (Not when the answer is itself a question.)
+        if nxt and not yes and not (nxt[1] < len(text) and text[nxt[1]] in "?؟"):
+            said = text[cand.start : cand.end]
+            at = text.find(said, nxt[0], nxt[1])
+            if at >= 0 and negated(light, Candidate(at, at + len(said), cand.category, nxt), policy, sentences):
+                return True
         # "Can any tool close deals while you sleep?": a question about any tool asserts nothing
         # (unless the answer says we do).
         words = _TOKEN.findall(before)
