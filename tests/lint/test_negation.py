@@ -658,6 +658,9 @@ ALLOWED = {
     "en-three-asides": "We do not, under any plan, in any market, or for any company size, scrape LinkedIn.",
     "ar-two-asides": "لا نرسل، في أي باقة، وفي أي سوق، رسائل بدون موافقتك.",
     "ar-question-under-a-label": "سؤال من جمهور الويبينار: هل يرسل Dealix الرسائل تلقائياً بدون ما أشوفها؟",
+    # The handbook's own QBR rule: forecasts are not presented as our commitment (a negation far
+    # before «التزام منا»; round 56's promise term once flagged it).
+    "ar-not-presented-as-commitment": "لا نقدم توقعات إيرادات أو أعداد صفقات للربع القادم على أنها التزام منا.",
     # A question answered by denying the same words, without a "no".
     "en-answer-denies-the-same-words": ("Is there a guarantee? There's a 30-day cancellation window, "
                                         "not a results guarantee."),
