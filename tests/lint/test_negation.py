@@ -665,6 +665,28 @@ ALLOWED = {
     "en-answer-denies-the-same-words": ("Is there a guarantee? There's a 30-day cancellation window, "
                                         "not a results guarantee."),
     "ar-answer-denies-the-same-words": "في ضمان؟ عندنا فترة إلغاء ٣٠ يوم، لكن ما فيه ضمان نتائج.",
+    # Round 57: a vendor that sells to hospitals uses medical words literally (devices, supplies,
+    # specialties, vaccines, e-prescriptions); the only guarantee is cancelling any time; we only
+    # guarantee that every message passes you first; no doubt follow-up matters; a manufacturer's
+    # warranty; the first two weeks of onboarding; a quoted phrase sent back to its writer; and
+    # a negation of saying or promising limits a second one («ما نعدك بأرقام ما نقدر نضمنها»).
+    "ar-dental-chairs": "كراسي علاج الأسنان متوفرة بضمان المصنع لمدة سنتين.",
+    "ar-surgery-supplies": "كتالوج مستلزمات الجراحة محدث، ونرسله للعميل بعد ما توافق على الرسالة.",
+    "ar-oxygen-therapy": "العلاج بالأكسجين: أسطوانات متوفرة للمستشفيات والرعاية المنزلية.",
+    "ar-flu-vaccines": "لقاحات الإنفلونزا متاحة للطلب المسبق للصيدليات.",
+    "ar-e-prescription": "الوصفات الإلكترونية تنتقل من العيادة للصيدلية عبر منصة وصفتي.",
+    "en-icu-treatment-rooms": "Our infusion pumps are used in ICU treatment rooms across the region.",
+    "en-vaccine-fridges": "Pharmacies can order vaccine fridges through the portal.",
+    "ar-cpr-courses": "نقدم دورات تدريبية للتمريض على أجهزة الإنعاش القلبي.",
+    "mixed-the-only-guarantee": "الـ guarantee الوحيد عندنا: تقدر تلغي الاشتراك متى ما بغيت.",
+    "ar-we-only-guarantee-that": "ما نضمن لك عقود، نضمن بس إن كل رسالة تمر عليك أول.",
+    "ar-no-doubt-follow-up-matters": "لا شك إن المتابعة المنتظمة مهمة في المبيعات، ولهذا Dealix يذكرك.",
+    "mixed-first-two-weeks": "فريق الـ onboarding يرتب معك مراحل الـ pipeline في أول أسبوعين.",
+    "ar-sent-back-to-the-writer": 'أي مسودة فيها كلمة "autopilot" أو "بدون موافقة" يرجع للكاتب يعدلها.',
+    "ar-numbers-we-cannot-guarantee": "ما نعدك بأرقام ما نقدر نضمنها.",
+    "ar-we-do-not-say-numbers": "ما نقول أرقام ما نضمنها.",
+    "en-promise-what-we-cannot": "We don't promise numbers we can't guarantee.",
+    "en-quote-what-we-cannot": "We never quote figures we cannot guarantee.",
 }
 
 
@@ -1598,6 +1620,9 @@ CLAIMS = {
     # said, not asked (its own "guarantee" is the one checked).
     "en-answer-not-only": ("Do you guarantee results? Not only do we guarantee them, we double them.",
                            "guarantee", "guaranteed-results"),
+    # Two negations that still affirm: the first is not a verb of saying or promising.
+    "ar-no-customer-we-do-not-guarantee": ("ما نخلي عميل ما نضمن له صفقة.", "نضمن", "guaranteed-results"),
+    "en-no-lead-we-dont-close": ("There's no lead we can't guarantee to close.", "guarantee", "guaranteed-results"),
     "ar-customers-before-end-of-day": ("فعّل الحساب الصبح وشوف عملاء جدد قبل نهاية الدوام.", "عملاء جدد قبل",
                                        "exaggerated-speed"),
     "en-revenue-on-the-spot": ("Sales on the spot, from the first campaign.", "Sales on the spot",
@@ -1671,6 +1696,65 @@ CLAIMS = {
                                  "legal-financial-promise"),
     "en-cannot-lose-a-riyal": ("You can't lose a single riyal with Dealix.", "lose a single riyal",
                                "legal-financial-promise"),
+    # Round 57: it turns into SAR 50,000; not a riyal that does not come back; no fines, ever,
+    # that's our promise; no complaint can ever be filed; throwing money in the trash with a
+    # rival; assured of at least N; or your money back; every quote will become a contract;
+    # every team that follows the playbook hits its target; impossible that the buyer does not
+    # reply; from sign-up to the first sale in 24 hours; within minutes the list turns into
+    # invoices; no client waited more than an hour; contracts signed before you close the
+    # laptop; Dealix takes an afternoon; signed contracts by 5; tenfold orders in a week; closes
+    # while you are away; a sales org with zero reps; a complete replacement for the team; no
+    # message sits unsent; read the conversation later; drafts you did not review go out; skip
+    # approvals; 200,000 owners' mobiles; we'll get you the number; the antibiotic for leads.
+    "en-turns-into-sar": ("Put 5,000 riyals in and watch it turn into SAR 25,000 by summer.", "turn into SAR 25,000",
+                          "legal-financial-promise"),
+    "ar-no-riyal-that-does-not-return": ("ما راح تلقى ريال تدفعه لنا ما يرجع لك بربح.", "ما راح تلقى ريال",
+                                         "legal-financial-promise"),
+    "en-no-fines-thats-our-promise": ("No fines and no lawsuits. That's our promise.", "That's our promise",
+                                      "legal-financial-promise"),
+    "en-no-complaint-can-be-filed": ("With Dealix no PDPL complaint can ever be filed against you.",
+                                     "no PDPL complaint can ever be filed", "legal-financial-promise"),
+    "ar-money-in-the-trash": ("اللي يشتري من المنافس كأنه يرمي فلوسه في البحر.", "يرمي فلوسه في البحر",
+                              "competitor-attack"),
+    "en-assured-of-at-least": ("Every Growth customer is assured of at least 10 meetings a month.",
+                               "is assured of at least 10", "guaranteed-results"),
+    "en-or-your-money-back": ("Twenty new leads a month or your money back.", "or your money back",
+                              "guaranteed-results"),
+    "ar-every-quote-becomes-a-contract": ("كل عرض سعر ترسله عبر Dealix راح يتحول إلى عقد.", "كل عرض سعر",
+                                          "guaranteed-results"),
+    "en-every-team-hits-target": ("Every team that uses our playbook hits its revenue target.", "Every team that",
+                                  "guaranteed-results"),
+    "ar-impossible-no-reply": ("مستحيل ما يرد عليك العميل بعد رسالتين.", "مستحيل ما يرد", "guaranteed-results"),
+    "ar-signup-to-first-sale": ("من التسجيل إلى أول مبيعة خلال ١٢ ساعة.", "من التسجيل إلى أول مبيعة",
+                                "exaggerated-speed"),
+    "ar-minutes-into-invoices": ("وبدقائق تتحول قائمتك إلى صفقات مدفوعة.", "وبدقائق تتحول", "exaggerated-speed"),
+    "en-nobody-waited-an-hour": ("No customer has ever waited more than an hour for a first sale.",
+                                 "No customer has ever waited more than an hour", "exaggerated-speed"),
+    "ar-before-you-close-the-laptop": ("ما تلحق تقفل اللابتوب إلا والعقود موقّعة.", "والعقود موقّعة",
+                                       "exaggerated-speed"),
+    "en-takes-an-afternoon": ("Other tools take a quarter to show results. Dealix takes an afternoon.",
+                              "Dealix takes an afternoon", "exaggerated-speed"),
+    "en-signed-contracts-by-five": ("Connect your CRM at 9, have signed contracts by 5.", "signed contracts by 5",
+                                    "exaggerated-speed"),
+    "ar-tenfold-in-a-week": ("٥ أضعاف الطلبيات في أسبوع واحد.", "٥ أضعاف", "exaggerated-speed"),
+    "en-closes-while-you-are-away": ("Dealix negotiates and closes while you're away.", "while you're away",
+                                     "full-automation"),
+    "en-zero-reps": ("Picture a sales team with zero reps.", "sales team with zero reps", "full-automation"),
+    "ar-complete-replacement": ("النظام صار بديل كامل لفريق المبيعات.", "بديل كامل لفريق المبيعات",
+                                "full-automation"),
+    "en-no-message-sits-unsent": ("No draft ever sits unsent waiting on you.", "No draft ever sits unsent",
+                                  "approval-bypass"),
+    "en-read-it-later": ("Dealix replies to leads in your name; you can review the thread later.",
+                         "can review the thread later", "approval-bypass"),
+    "ar-unreviewed-drafts-go-out": ("المسودات اللي ما راجعتها تنرسل آخر اليوم.", "اللي ما راجعتها تنرسل",
+                                    "approval-bypass"),
+    "en-skip-approvals": ("Power users skip approvals and let Dealix send for them.", "skip approvals",
+                          "approval-bypass"),
+    "ar-owners-mobiles": ("عندنا أكثر من ٥٠ ألف جوال لأصحاب المحلات.", "٥٠ ألف جوال لأصحاب", "scraping"),
+    "en-well-get-you-the-number": ("Need a CFO's mobile? Send the name and we'll get you the number.",
+                                   "we'll get you the number", "scraping"),
+    "mixed-antibiotic-for-leads": ("Dealix هو الـ antibiotic لعدوى الـ lost leads.", "antibiotic",
+                                   "medical-language"),
 }
 
 

@@ -50,7 +50,7 @@ from dealix_site.lint.compile import (
 )
 
 ENV = "DEALIX_SITE_CACHE"
-FORMAT = "dealix-policy-cache/13"
+FORMAT = "dealix-policy-cache/14"
 KEEP = 8  # entries kept; older ones are pruned when a new one is written
 # The modules whose code decides what the compiled form of a given policy file is.
 _SHAPING = ("cache.py", "compile.py", "normalize.py", "policy.py")

@@ -530,6 +530,7 @@ class CompiledNegation:
     manner: frozenset[str] = frozenset()
     conditionals: tuple[str, ...] = ()
     assertive_questions: tuple[tuple[str, ...], ...] = ()
+    restricting_verbs: frozenset[str] = frozenset()
     # word -> (pseudo phrase, index of the word in it): a cue is checked only against the
     # phrases that hold it
     pseudo_index: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(
@@ -709,6 +710,7 @@ def _negation(lang: NegationLang) -> CompiledNegation:
         manner=frozenset(normalize(w, "light") for w in lang.manner),
         conditionals=tuple(normalize(w, "light") for w in lang.conditionals),
         assertive_questions=tuple(_light_words(lang.assertive_questions)),
+        restricting_verbs=frozenset(normalize(w, "light") for w in lang.restricting_verbs),
     )
 
 

@@ -214,6 +214,8 @@ def _earlier_cue(tokens: list[str], cue_at: int, neg: CompiledNegation, other: C
                for t in tokens[j + 1 : cue_at]) and not _ends_with(tokens, j + 1, neg.double + other.double):
             continue  # «لا والله ما …», "No, honestly, we never …": an answer, then its denial
         n = _cue_length(tokens, j, neg) or _cue_length(tokens, j, other)
+        if n and any(t in neg.restricting_verbs or t in other.restricting_verbs for t in tokens[j + 1 : j + 3]):
+            return False  # «ما نعدك بأرقام ما نقدر نضمنها»: the second negation limits what is not promised
         if n and not _covers(tokens, j - n + 1, neg, other):
             # «وإذا ما وافقت ما يطلع شيء»: the first negation is the condition's own, the
             # second the consequence's; they do not cancel out.

@@ -29,8 +29,8 @@ class Candidate:
     # term ("we guarantee it" next to "ZATCA" is a legal promise before it is a results one).
     specific: bool = False
     # The sentence before, when the words that make this one a claim stand there ("More meetings
-    # every month. That's a promise."): a denial there («لا نعدك بصفقات. هذا وعد منا: …») means
-    # the promise is about something else.
+    # every month. That's a promise."), up to those words: a denial there («لا نعدك بصفقات. هذا
+    # وعد منا: …») means the promise is about something else.
     affirms: tuple[int, int] | None = None
 
 
@@ -401,7 +401,12 @@ def find_candidates(policy: CompiledPolicy, norm: str, sentences: Sentences) -> 
             affirms = None
             if "previous" in term.also_in and \
                     not all(cache.occurs((t, k), o.get(), sent) for k, o in enumerate(term.others)):
-                affirms = sentences.previous(sent[0])
+                prev = sentences.previous(sent[0])
+                if prev is not None:
+                    # Up to where the affirmed words start: a denial there («لا نعدك بصفقات») is
+                    # about them; the words may hold their own "no" ("No fines, ever.").
+                    found_at = [m.start() for m in (o.get().search(norm, *prev) for o in term.others) if m]
+                    affirms = (prev[0], min(found_at, default=prev[1]))
             if not cache.trapped(ci, cat, span[0], span[1], sent):
                 found.append(Candidate(span[0], span[1], cat.category.id, sent, bool(term.others), affirms))
     return found

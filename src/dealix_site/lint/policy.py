@@ -143,6 +143,10 @@ class NegationLang(_Strict):
     # How a question opens that asserts rather than asks («هل تعلم أن», «وش رايك نجمع لك», "did
     # you know"): it makes its claim even with no answer after it (see decide.negated).
     assertive_questions: tuple[str, ...] = ()
+    # Verbs of saying and promising: after a negation of one of them, a second negation limits
+    # what is not said, it does not cancel the first («ما نعدك بأرقام ما نقدر نضمنها», "we don't
+    # promise numbers we can't guarantee"); «ما فيه رسالة ما يرسلها النظام» still affirms.
+    restricting_verbs: tuple[str, ...] = ()
     # Words that open a new clause with its own subject ("and we", «ونحن»): a negation before
     # them does not reach a claim after them ("We never scrape, and we guarantee results").
     clause_openers: tuple[str, ...] = ()
