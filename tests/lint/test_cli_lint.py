@@ -193,3 +193,14 @@ def test_many_files_in_parallel_give_the_same_report(tmp_path: Path) -> None:
     assert parallel == serial
     assert parallel["files"] == 30 and parallel["errors"] == 10
     assert sorted(Path(f["path"]).name for f in parallel["findings"]) == [f"page{i:02}.md" for i in range(0, 30, 3)]
+
+
+def test_the_projects_own_content_has_no_findings() -> None:
+    """The handbook, landing copy and templates pass the policy they ship with: a new term that
+    flags our own runbooks («لا نقدم توقعات … على أنها التزام منا») fails here, with the lint
+    tests, not only when the site is built."""
+    proc = dealix("lint", "--format", "json")
+    report = json.loads(proc.stdout)
+    assert proc.returncode == 0, [(f["path"], f["line"], f["column"], f["category"], f["match"])
+                                  for f in report["findings"]]
+    assert report["files"] > 10 and report["errors"] == 0 and report["warnings"] == 0
