@@ -687,6 +687,23 @@ ALLOWED = {
     "ar-we-do-not-say-numbers": "ما نقول أرقام ما نضمنها.",
     "en-promise-what-we-cannot": "We don't promise numbers we can't guarantee.",
     "en-quote-what-we-cannot": "We never quote figures we cannot guarantee.",
+    # Round 58: impossible that we do not ask for approval; the recipe for a follow-up message;
+    # no doubt your team knows its customers; old tools need not change; a guaranteed response
+    # time; we guarantee partners one thing; a customer's financing licensed by SAMA; «نضمّن
+    # شعاركم في التوقيع» (include); «وهم يقررون» ("and they decide"); see what was sent in the
+    # Action Ledger; a message that stays in drafts even if you forget to approve.
+    "ar-impossible-not-to-ask": "مستحيل ما نطلب موافقتك قبل أي تواصل مع عميل.",
+    "ar-recipe-for-a-message": "الوصفة اللي نقترحها لرسالة المتابعة: تحية، سبب التواصل، وخطوة واضحة.",
+    "en-your-team-knows-best": "No doubt your team knows its customers best, so every draft waits for them.",
+    "ar-old-tools-stay": "الأدوات القديمة في مكتبك ما تحتاج تتغير؛ نربط Dealix بما هو موجود.",
+    "en-guaranteed-response-time": "Every partner gets a guaranteed response from the partner desk within a day.",
+    "en-guarantee-one-thing": "We guarantee partners one thing: every action is in the Proof Pack.",
+    "en-financing-licensed-by-sama": "Our Murabaha financing is licensed by SAMA; terms are in the fact sheet.",
+    "ar-finance-companies-licensed": "من ضمن عملائنا شركات تمويل مرخصة من البنك المركزي السعودي.",
+    "ar-include-logo-in-signature": "نقدر نضمّن شعار شركتكم في توقيع الإيميل.",
+    "ar-and-they-decide": "Dealix مو بديل عن فريق المبيعات، هو أداة تجهز لهم الشغل وهم يقررون.",
+    "en-see-what-was-sent": "Managers can see what was sent, by whom and when, in the Action Ledger.",
+    "ar-stays-in-drafts": "حتى لو نسيت تعتمد، الرسالة تقعد في المسودات وما تنرسل من نفسها أبداً.",
 }
 
 
@@ -1755,6 +1772,57 @@ CLAIMS = {
                                    "we'll get you the number", "scraping"),
     "mixed-antibiotic-for-leads": ("Dealix هو الـ antibiotic لعدوى الـ lost leads.", "antibiotic",
                                    "medical-language"),
+    # Round 58: from setup to the first sale in a day; symptoms of missed follow-ups; drafts not
+    # reviewed will be sent; without needing to review them; even if you forget to approve; the
+    # first deal closes before sunset; the system finishes the closing for you; closes while the
+    # team is off; replaced six salespeople; bears any lawsuit; triple in a single week; no
+    # approval bottleneck; do without salespeople; Dealix is the sales team; ripping off firms;
+    # silence taken as a yes; N per verified number; safe from fines; targets without a doubt;
+    # the engine runs itself; we sell contact lists; the trial will not end without a deal; the
+    # direct line of any broker; what went out in the weekly summary; sales before the afternoon.
+    "mixed-setup-to-first-sale-in-a-day": ("من الـ setup إلى أول مبيعة في يوم واحد.", "من الـ setup",
+                                           "exaggerated-speed"),
+    "en-symptoms-cold-leads": ("Symptoms: cold leads and silent prospects. Dealix has the fix.", "Symptoms",
+                               "medical-language"),
+    "en-not-reviewed-will-be-sent": ("Drafts not reviewed by noon will be sent automatically.", "sent automatically",
+                                     "approval-bypass"),
+    "ar-without-needing-review": ("نرسل رسائلك مباشرة دون أن تحتاج إلى مراجعتها.", "دون أن تحتاج إلى مراجعتها",
+                                  "approval-bypass"),
+    "ar-even-if-you-forget": ("رسائلك توصل للعملاء حتى لو نسيت تعتمدها.", "توصل", "approval-bypass"),
+    "mixed-closes-before-sunset": ("شوف أول deal تنقفل قبل المغرب.", "تنقفل قبل المغرب", "exaggerated-speed"),
+    "mixed-system-finishes-closing": ("لو انشغلت يكمل النظام الـ closing عنك.", "يكمل النظام", "full-automation"),
+    "en-while-the-team-is-off": ("Dealix negotiates and closes while your team is off.", "while your team is off",
+                                 "full-automation"),
+    "en-replaced-salespeople": ("One distributor replaced five reps with Dealix.", "replaced five reps with Dealix",
+                                "full-automation"),
+    "ar-bears-any-lawsuit": ("Dealix يتحمل عنك أي دعوى.", "يتحمل عنك أي دعوى", "legal-financial-promise"),
+    "en-triple-in-a-week": ("Triple your pipeline in a single week.", "Triple your pipeline in a single week",
+                            "exaggerated-speed"),
+    "en-no-approval-bottleneck": ("Messages reach customers with no approval bottleneck.", "no approval bottleneck",
+                                  "approval-bypass"),
+    "ar-do-without-salespeople": ("تستغني الشركات عن موظفي المبيعات تماماً.", "تستغني", "full-automation"),
+    "en-dealix-is-the-sales-team": ("No sales team? Dealix is the sales team.", "Dealix is the sales team",
+                                    "full-automation"),
+    "en-ripping-off": ("Salesforce consultants are ripping off small firms.", "ripping off", "competitor-attack"),
+    "en-silence-as-a-yes": ("If the client doesn't reply in a day, we take that as a yes and send.",
+                            "take that as a yes", "approval-bypass"),
+    "en-per-verified-number": ("Extra packs at SAR 0.30 per verified WhatsApp number.", "per verified WhatsApp number",
+                               "scraping"),
+    "ar-safe-from-fines": ("عملاؤك في مأمن تام من غرامات حماية البيانات.", "في مأمن", "legal-financial-promise"),
+    "ar-targets-without-a-doubt": ("عملاؤكم سيحققون أهدافهم بلا أدنى شك.", "سيحققون أهدافهم",
+                                   "guaranteed-results"),
+    "en-engine-runs-itself": ("Set it up once and the revenue engine runs itself.", "revenue engine runs itself",
+                              "full-automation"),
+    "ar-we-sell-contact-lists": ("نبيع قوائم بيانات تواصل مصنفة حسب المدينة.", "نبيع قوائم بيانات تواصل",
+                                 "scraping"),
+    "ar-trial-wont-end-without-a-deal": ("ما راح تخلص فترة التجربة بدون ما توقّع عقد.", "ما راح تخلص",
+                                         "guaranteed-results"),
+    "en-direct-line-of-any": ("Dealix gets you the direct line of any broker.", "gets you the direct line of any",
+                              "scraping"),
+    "en-weekly-summary-after-sending": ("Dealix sends on your behalf; see what went out in the weekly summary.",
+                                        "what went out in the weekly summary", "approval-bypass"),
+    "ar-sales-before-afternoon": ("ركّب النظام الصبح، والمبيعات تبدأ قبل العصر.", "تبدأ قبل العصر",
+                                  "exaggerated-speed"),
 }
 
 
