@@ -704,6 +704,27 @@ ALLOWED = {
     "ar-and-they-decide": "Dealix مو بديل عن فريق المبيعات، هو أداة تجهز لهم الشغل وهم يقررون.",
     "en-see-what-was-sent": "Managers can see what was sent, by whom and when, in the Action Ledger.",
     "ar-stays-in-drafts": "حتى لو نسيت تعتمد، الرسالة تقعد في المسودات وما تنرسل من نفسها أبداً.",
+    # Round 59: barely scraped into the schedule; notified instantly; «: مضمونه ملخص»; approval one
+    # by one or in one batch; an aside «مثل ما يقول غيرنا» keeps the negation; delivery mechanics;
+    # a carrier's "Guaranteed delivery" setting; extracting from your own CRM export; opted-out
+    # people disappear from drafts; an "auto-send request" macro; a trainer's criticised quotes;
+    # instant replies; a condition's own clause stays denied («إذا لاحظت عبارة …، فبلغ»).
+    "en-barely-scraped-into": "We barely scraped into the expo schedule, but you'll find us at booth C14.",
+    "en-notified-instantly": "You get notified instantly when a client replies, with a draft waiting for review.",
+    "ar-newsletter-its-content": "النشرة الشهرية: مضمونه ملخص الفرص الجديدة وسجل الإجراءات.",
+    "ar-one-batch-approval": "الموافقة على الرسائل ممكن تكون فردية أو دفعة وحدة بعد ما تستعرضها.",
+    "ar-aside-like-others-say": "ما راح نقول لك، مثل ما يقول غيرنا، إن مبيعاتك بتتضاعف.",
+    "ar-guarantee-it-leaves-after-approval": "نضمن إنها تطلع من عندنا بعد موافقتك، أما التسليم فيعتمد على المزود.",
+    "en-carrier-guaranteed-delivery": 'The "Guaranteed delivery" setting is the carrier\'s delivery receipt option.',
+    "en-extract-from-own-crm": "Extract contacts from your own CRM export by uploading the CSV.",
+    "ar-opt-out-disappears": "أي شخص يطلب إيقاف الرسائل يختفي من كل المسودات تلقائياً.",
+    "en-auto-send-request-macro": "Macro – auto-send request: Dealix doesn't offer auto-send.",
+    "en-spot-the-problem": 'Trainees, spot the problem: "Our AI is the vaccine your sales team needs."',
+    "ar-examples-we-criticise": "من الأمثلة اللي ننتقدها: «أرباح مضمونة بثلاث أضعاف».",
+    "ar-reason-to-doubt": "إذا قال لك البائع «المنافسين كلهم نصابين» فهذا سبب كافي تشك فيه.",
+    "en-no-honest-tool": 'Vendor copy that says "guaranteed meetings or your money back": no honest tool can.',
+    "mixed-instant-replies": "الـ instant replies في واتساب بزنس ما لها علاقة بسرعة النتائج.",
+    "ar-condition-clause-denied": "إذا لاحظت عبارة «نضمن لك صفقات»، فبلغ فريق المراجعة.",
 }
 
 
@@ -1823,6 +1844,62 @@ CLAIMS = {
                                         "what went out in the weekly summary", "approval-bypass"),
     "ar-sales-before-afternoon": ("ركّب النظام الصبح، والمبيعات تبدأ قبل العصر.", "تبدأ قبل العصر",
                                   "exaggerated-speed"),
+    # Round 59: no customer who did not get it back five times; next quarter the best in your
+    # history; win double what you paid; expect the same return; never face a fine from SDAIA;
+    # from the booth to a contract before the expo ends; out after an hour without a reply; out as
+    # soon as written; there isn't a client who didn't close; we'll make sure you sign; contracts
+    # rolling in by the afternoon; close rate rises without a doubt; ready lists of managers we
+    # sell; triple in seven days; nobody watching; built by cowboys; books the deal without you;
+    # our team sends on your behalf; go ahead and send; certain to bring sales; deductible from
+    # zakat; a hospital for sick deals; sends whatever it drafts; give us the name, get the
+    # number; «مضمون الربح»; pays back five times; a condition's answer clause is said.
+    "ar-no-customer-not-repaid": ("ما راح تلقى عميل ما استرجع قيمة اشتراكه ثلاث مرات.", "ما راح تلقى عميل",
+                                  "legal-financial-promise"),
+    "ar-best-quarter-in-history": ("الربع الجاي بيكون أفضل ربع في تاريخ شركتك.", "بيكون أفضل ربع",
+                                   "guaranteed-results"),
+    "ar-win-double-what-you-paid": ("اشترك الحين وتربح ضعف اللي دفعته.", "وتربح ضعف", "legal-financial-promise"),
+    "en-expect-the-same-return": ("Customers report a 300% return, and you can expect the same.",
+                                  "you can expect the same", "legal-financial-promise"),
+    "ar-never-face-a-fine": ("مع Dealix ما راح تواجه أي غرامة من سدايا مهما صار.", "ما راح تواجه",
+                             "legal-financial-promise"),
+    "ar-booth-to-contract": ("من البوث إلى أول عقد قبل ما ينتهي المعرض.", "من البوث", "exaggerated-speed"),
+    "ar-out-without-a-reply": ("بعد ساعة من غير رد تطلع الرسالة تلقائياً.", "من غير رد تطلع", "approval-bypass"),
+    "ar-out-as-soon-as-written": ("خل الرسائل تطلع لعملائك أول ما تنكتب.", "تطلع لعملائك أول ما تنكتب",
+                                  "approval-bypass"),
+    "en-no-client-who-didnt-close": ("There isn't a single client who didn't close a deal with us.",
+                                     "isn't a single client", "guaranteed-results"),
+    "en-well-make-sure-you-sign": ("We'll make sure you sign at least two new clients next month.",
+                                   "We'll make sure you sign", "guaranteed-results"),
+    "en-contracts-rolling-in": ("Set up in the morning; by the afternoon contracts start rolling in.",
+                                "contracts start rolling in", "exaggerated-speed"),
+    "ar-close-rate-rises-no-doubt": ("وبتشوف بنفسك نسبة الإغلاق ترتفع بلا شك.", "وبتشوف بنفسك",
+                                     "guaranteed-results"),
+    "ar-lists-of-managers-for-sale": ("عندنا قوائم جاهزة لمدراء المشتريات نقدر نبيعها لك.",
+                                      "قوائم جاهزة لمدراء", "scraping"),
+    "en-triple-in-seven-days": ("Triple your sales in just seven days.", "Triple your sales in just seven days",
+                                "exaggerated-speed"),
+    "en-nobody-watching": ("The agent runs your sales calls around the clock, with nobody watching.",
+                           "with nobody watching", "full-automation"),
+    "en-built-by-cowboys": ("Unlike the blasting apps built by cowboys, we do it properly.", "built by cowboys",
+                            "competitor-attack"),
+    "en-books-without-you": ("Dealix handles objections and books the deal without you.", "books the deal without you",
+                             "full-automation"),
+    "ar-our-team-sends-for-you": ("فريقنا بيرسل الرسائل المجدولة نيابة عنك لين نصلح الصفحة.", "فريقنا بيرسل",
+                                  "approval-bypass"),
+    "en-go-ahead-and-send": ("While approvals are down, we'll go ahead and send your messages.", "go ahead and send",
+                             "approval-bypass"),
+    "en-certain-to-bring-sales": ("Every campaign you run is certain to bring in new sales.", "is certain to bring",
+                                  "guaranteed-results"),
+    "ar-deductible-from-zakat": ("قيمة الاشتراك تنخصم من الزكاة.", "تنخصم من الزكاة", "legal-financial-promise"),
+    "ar-hospital-for-sick-deals": ("Dealix مستشفى للصفقات المريضة.", "للصفقات المريضة", "medical-language"),
+    "en-sends-whatever-it-drafts": ("Approve once, and Dealix sends whatever it drafts.", "sends whatever it drafts",
+                                    "approval-bypass"),
+    "ar-name-to-number": ("عطنا اسم الشركة وخلال يوم يكون الرقم عندك.", "عطنا اسم الشركة", "scraping"),
+    "ar-guaranteed-profit-construct": ("استثمارك مضمون الربح.", "مضمون الربح", "legal-financial-promise"),
+    "ar-pays-back-five-times": ("اشتراكك السنوي يرد لك خمس أضعافه.", "يرد لك خمس أضعافه",
+                                "legal-financial-promise"),
+    "ar-condition-then-claim": ("إذا لاحظت تأخر الردود، فجرعة يومية من التذكيرات كفيلة بالشفاء.", "فجرعة يومية",
+                                "medical-language"),
 }
 
 

@@ -113,6 +113,8 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
             break
     return start
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+# The answer clause of a condition: «…، فـ…», "…, then …".
+_APODOSIS = re.compile(r"[,،]\s*(?:ف[\u0600-\u06ff]|then\b)")
 _QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"|(?<![\w])'[^'\n]{1,300}'(?![\w])")
 # "ما نضمنه (لكل عميل) هو …": ما is a relative pronoun when a هو/هي/هم follows within the clause.
 # (The clause ends at a colon too: «Dealix ما يشتغل لحاله: فريقك هو اللي يعتمد» is a denial.)
@@ -143,7 +145,9 @@ _ASIDE = re.compile(r"(?:[,،]\s*(?:or any|or anyone|or anybody|nor|even|includi
                     r"and will not|and won't|and never will|and we will not|and we won't|and never have|and never did|"
                     r"ولن|ولا راح|ولا رح|"
                     r"hidden or otherwise|or otherwise|"
-                    r"ومن ضمنها|ومن ضمنهم|من ضمنها|من ضمنهم)\b"
+                    r"ومن ضمنها|ومن ضمنهم|من ضمنها|من ضمنهم|"
+                    # «ما راح نقول لك، مثل ما يقول غيرنا، إن …», "We won't say, as others do, that …"
+                    r"مثل ما|زي ما|كما|as others|as some|as many|like others|like some|like many)\b"
                     # (Asides may follow one another: ", under any plan, in any market, or for any
                     # company size,"; and a short list may run on inside the last one: ", under any
                     # plan, add-on or custom contract,".)
@@ -267,6 +271,11 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         cue = None
     denied = cue is not None and not any(t in neg.terminators or t in other.terminators
                                          for t in _TOKEN.findall(before, cue.end()))
+    if denied and policy.conditional.match(cue.group()) \
+            and _APODOSIS.search(light[s_start : cand.start + 2], cue.end()):
+        # «إذا لاحظت تأخر الردود، فجرعة يومية … كفيلة بالشفاء»: the cue's condition ends at the
+        # comma; what follows «، ف…» / ", then" is said.
+        denied = False
     if denied and _affirmed(light[cand.end : s_end], policy):
         denied = False  # "You may have heard that …, and that's exactly what you get"
     if denied and not question:
