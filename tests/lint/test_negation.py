@@ -725,6 +725,21 @@ ALLOWED = {
     "en-no-honest-tool": 'Vendor copy that says "guaranteed meetings or your money back": no honest tool can.',
     "mixed-instant-replies": "الـ instant replies في واتساب بزنس ما لها علاقة بسرعة النتائج.",
     "ar-condition-clause-denied": "إذا لاحظت عبارة «نضمن لك صفقات»، فبلغ فريق المراجعة.",
+    # Round 60: customers closest to buying; "we don't tell customers that …, or that …" reaches
+    # the second clause; "and as a matter of policy never will" is an aside; meetings appear in
+    # the calendar at once; "Not on the current roadmap" answers no; an SLA guaranteeing
+    # uptime; a draft that appears in seconds; a pilot guarantee (a refund); a rep must not tell
+    # prospects a quoted claim.
+    "ar-closest-to-buying": "نساعدك تركز على العملاء الأقرب للشراء، بناءً على بيانات الـ CRM عندك.",
+    "ar-we-dont-tell-customers": "لا نقول لعملائنا إن الـ deals بتقفل لحالها أو إن المبيعات بتتضاعف خلال شهر.",
+    "en-as-a-matter-of-policy": ("We don't, and as a matter of policy never will, buy contact lists or scrape "
+                                 "directories."),
+    "ar-calendar-updates-at-once": "المواعيد مع العملاء تظهر في التقويم فوراً بعد ما يأكدها الطرف الثاني.",
+    "en-not-on-the-roadmap": "Will Dealix ever auto-send? Not on the current roadmap.",
+    "ar-sla-uptime": "اتفاقية مستوى الخدمة تضمن توفر المنصة بنسبة ٩٩٫٥٪ شهرياً.",
+    "ar-draft-appears-in-seconds": "المسودة تظهر لك خلال ثوانٍ من فتح الفرصة، وتبقى بانتظار اعتمادك.",
+    "en-pilot-guarantee": "Our pilot guarantee: if you're not satisfied in 30 days, we refund the pilot fee.",
+    "en-must-not-tell-prospects": 'Reps must not tell prospects "it sends automatically, you don\'t need to check."',
 }
 
 
@@ -1900,6 +1915,59 @@ CLAIMS = {
                                 "legal-financial-promise"),
     "ar-condition-then-claim": ("إذا لاحظت تأخر الردود، فجرعة يومية من التذكيرات كفيلة بالشفاء.", "فجرعة يومية",
                                 "medical-language"),
+    # Round 60: we promise you will close five accounts; no way you won't recover it ten times;
+    # not a single follow-up stays unsent; a 300% rise within 7 days; any decision-maker's
+    # mobile; we pull them from directories; what you haven't opened goes out; Dealix will double
+    # your sales; a list of 20,000 managers; we sell databases with their numbers; we commit to
+    # an uplift; takes over closing entirely; first invoices paid on day 1; replace headcount
+    # with Dealix; install once and forget it; do without sales teams; standing permission to
+    # message; no scenario without deals; sourced from across the web; rises 40%, certainly;
+    # cuts your VAT bill; every manager will sign; sells automatically; you don't even need to
+    # see them; guarantee the labour office never fines you; no chance you won't profit.
+    "ar-we-promise-you-close": ("نوعدك تقفل ٣ صفقات على الأقل هالشهر.", "نوعدك تقفل", "guaranteed-results"),
+    "en-no-way-you-wont-recover": ("There's no way you won't recover the fee five times over.", "no way",
+                                   "legal-financial-promise"),
+    "en-not-a-single-follow-up-unsent": ("Not a single follow-up stays unsent because you forgot to approve it.",
+                                         "Not a single follow-up stays unsent", "approval-bypass"),
+    "ar-rise-within-seven-days": ("زيادة ٢٠٠٪ في مبيعاتك خلال ٧ أيام.", "زيادة", "exaggerated-speed"),
+    "en-any-decision-makers-mobile": ("Get any CFO's mobile number in one click.", "Get any CFO's mobile number",
+                                      "scraping"),
+    "ar-we-pull-from-directories": ("فنسحبها لك من أدلة الشركات ونرتبها في شيت.", "فنسحبها لك من أدلة",
+                                    "scraping"),
+    "en-unopened-goes-out": ("You approve each message, but anything you haven't opened within a day goes out "
+                             "automatically.", "goes out automatically", "approval-bypass"),
+    "ar-dealix-will-double": ("بلا شك، Dealix بيضاعف مبيعاتك هذي السنة.", "بيضاعف مبيعاتك", "guaranteed-results"),
+    "en-list-of-n-managers": ("We can supply a list of 20,000 HR managers with phone numbers.",
+                              "list of 20,000 HR managers", "scraping"),
+    "ar-sell-databases-with-numbers": ("نبيع قواعد بيانات جاهزة لعملاء المقاولات بأرقامهم.",
+                                       "نبيع قواعد بيانات", "scraping"),
+    "en-we-commit-to-uplift": ("We commit to a 25% uplift in won revenue.", "We commit to", "guaranteed-results"),
+    "ar-takes-over-closing": ("Dealix يتولى المتابعة والتفاوض وإغلاق الصفقات بالكامل.", "يتولى",
+                              "full-automation"),
+    "en-first-invoices-day-one": ("Day 1 afternoon: first invoices paid.", "first invoices", "exaggerated-speed"),
+    "en-replace-headcount": ("Replace most of your inside-sales headcount with Dealix.", "Replace",
+                             "full-automation"),
+    "ar-install-and-forget": ("تركبه مرة وحدة وتنساه.", "وتنساه", "full-automation"),
+    "ar-do-without-sales-teams": ("هدفنا أن تستغني الشركات عن فرق المبيعات الداخلية.", "تستغني",
+                                  "full-automation"),
+    "en-standing-permission": ("Admins can grant standing permission to message any contact.",
+                               "standing permission to message", "approval-bypass"),
+    "en-no-scenario-without-deals": ("There is no scenario in which a customer ends the year without new deals.",
+                                     "There is no scenario in which", "guaranteed-results"),
+    "en-sourced-from-the-web": ("Their numbers were sourced by our data team from across the web.",
+                                "sourced by our data team from across the web", "scraping"),
+    "mixed-rises-forty-certainly": ("الـ closing rate عندك بيرتفع 40% أكيد.", "بيرتفع 40", "guaranteed-results"),
+    "ar-cuts-vat-bill": ("اشتراك Dealix يخفض فاتورة الضريبة عليك.", "يخفض فاتورة الضريبة", "legal-financial-promise"),
+    "ar-every-manager-will-sign": ("كل مدير تتواصل معه عبر Dealix راح يوقّع معك.", "كل مدير",
+                                   "guaranteed-results"),
+    "ar-sells-automatically": ("Dealix يبيع اشتراكاتنا للشركات آلياً.", "يبيع اشتراكاتنا للشركات آلياً",
+                               "full-automation"),
+    "ar-no-need-to-even-see": ("نرسل باسمك رسائل واتساب، وما تحتاج حتى تشوفها.", "ما تحتاج حتى تشوفها",
+                               "approval-bypass"),
+    "ar-labour-office-never-fines": ("تضمن إن مكتب العمل ما يخالفك أبد مع Dealix.", "تضمن إن مكتب العمل ما يخالفك",
+                                     "legal-financial-promise"),
+    "ar-no-chance-no-profit": ("ما فيه أي احتمال إنك ما تطلع بربح من اشتراكك.", "ما فيه أي احتمال",
+                               "legal-financial-promise"),
 }
 
 

@@ -143,7 +143,7 @@ _ASIDE = re.compile(r"(?:[,،]\s*(?:or any|or anyone|or anybody|nor|even|includi
                     r"ولا لعميل|ولا لاي|ولا لأي|ولا مره|ولا مرة|"
                     # "We do not, and will not, scrape …": the second negation is the aside
                     r"and will not|and won't|and never will|and we will not|and we won't|and never have|and never did|"
-                    r"ولن|ولا راح|ولا رح|"
+                    r"ولن|ولا راح|ولا رح|and as a matter of policy|as a matter of policy|and by policy|and by design|"
                     r"hidden or otherwise|or otherwise|"
                     r"ومن ضمنها|ومن ضمنهم|من ضمنها|من ضمنهم|"
                     # «ما راح نقول لك، مثل ما يقول غيرنا، إن …», "We won't say, as others do, that …"
