@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh241.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh245.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -66,7 +66,8 @@ honest estimate of unseen copy (recall / precision):
     fresh228 0.867/0.975  fresh229 0.889/0.879  fresh230 0.933/0.988  fresh231 0.967/0.978
     fresh232 0.856/0.963  fresh233 0.933/0.944  fresh234 0.900/0.953  fresh235 0.967/0.989
     fresh236 0.856/0.939  fresh237 0.911/0.932  fresh238 0.978/0.989  fresh239 0.933/0.977
-    fresh240 0.867/0.940  fresh241 0.922/0.988
+    fresh240 0.867/0.940  fresh241 0.922/0.988  fresh242 0.944/0.955  fresh243 0.944/1.00
+    fresh244 0.878/0.940  fresh245 0.944/0.944
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -154,7 +155,10 @@ literal), on the rules tuned for fresh226 to fresh229; fresh234 to fresh237 (a b
 Ramadan, booth and FAQ copy, one trick by trick, support and help-centre copy, a sales trainer who
 quotes vendors), on the rules tuned for fresh230 to fresh233; fresh238 to fresh241 (a benchmark
 of hero, testimonial and search-ad copy, one trick by trick, investor and enterprise copy, an
-HR-tech firm's outreach), on the rules tuned for fresh234 to fresh237;
+HR-tech firm's outreach), on the rules tuned for fresh234 to fresh237; fresh242 to fresh245 (a
+benchmark of story, review-reply and keynote copy, one trick by trick, battlecards and objection
+cards, an industrial supplier whose technical words are literal), on the rules tuned for fresh238
+to fresh241;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -317,7 +321,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 242)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 246)},
 }
 
 

@@ -740,6 +740,21 @@ ALLOWED = {
     "ar-draft-appears-in-seconds": "المسودة تظهر لك خلال ثوانٍ من فتح الفرصة، وتبقى بانتظار اعتمادك.",
     "en-pilot-guarantee": "Our pilot guarantee: if you're not satisfied in 30 days, we refund the pilot fee.",
     "en-must-not-tell-prospects": 'Reps must not tell prospects "it sends automatically, you don\'t need to check."',
+    # Round 61: a sentence whose last clause points back and denies («…، شي ما نسويه أبداً»);
+    # «وهذا ضد مبدأنا»; "We don't offer that" after a loss note; opted-out drafts stop
+    # automatically; we get back to him in six months; a returns policy; a battery warranty and
+    # its terms; a gasket scraper kit; an OEM part number; "please delete" a quoted insult.
+    "ar-trailing-denial": "جمع الأرقام من قوقل ماب والأدلة التجارية، لأنه يخالف النظام، شي ما نسويه أبداً.",
+    "ar-trailing-denial-pointed": "الـ follow-ups اللي تطلع بدون مراجعة، هذي بالضبط اللي Dealix ما يسويها.",
+    "ar-against-our-principle": "العميل كان يبي أحد يرسل عنه بدون مراجعة، وهذا ضد مبدأنا، فاعتذرنا منه.",
+    "en-we-dont-offer-that": "The prospect wanted fully automated outreach. We don't offer that, so we walked away.",
+    "ar-opt-out-stops-drafts": "إذا طلب عميلك إيقاف التواصل، يوقف Dealix كل المسودات الموجهة له تلقائياً.",
+    "ar-get-back-in-six-months": "العميل اختار منافس أرخص. خسارة عادلة، نرجع له بعد ستة أشهر.",
+    "ar-returns-policy": "سياسة الإرجاع: تقدر ترجع القطعة خلال ١٤ يوم إذا ما انركبت.",
+    "ar-battery-warranty": "جميع البطاريات عليها ضمان ١٨ شهر من الوكيل، والمسودة توضح شروط الضمان للعميل.",
+    "en-gasket-scraper": "Offer the gasket scraper kit to workshops that ordered head gaskets.",
+    "ar-oem-part-number": "نطلع لك رقم القطعة الأصلي من كتالوج الشركة المصنعة.",
+    "en-please-delete-insult": 'Please delete "other CRMs are junk" from the flyer; compare features, not insults.',
 }
 
 
@@ -1669,6 +1684,12 @@ CLAIMS = {
                                      "legal-financial-promise"),
     "ar-nothing-but-profit": ("ما نضمن لك شي غير الأرباح.", "نضمن", "legal-financial-promise"),
     "ar-dont-worry-then-claim": ("لا تشيل هم، الطلبات جاية لا محالة.", "جاية لا محالة", "guaranteed-results"),
+    # A last clause that does not point back is not a denial of the first: «لا تصدقهم» after an
+    # insult, "so fines are off the table" after a promise.
+    "ar-insult-then-dont-believe-them": ("شركات الأتمتة الثانية كلهم نصابين، لا تصدقهم.", "نصابين",
+                                         "competitor-attack"),
+    "en-promise-then-off-the-table": ("Dealix makes you PDPL-compliant, so fines are off the table.",
+                                      "makes you PDPL-compliant", "legal-financial-promise"),
     # An answer that repeats the words under a pseudo-negation affirms them: the question is
     # said, not asked (its own "guarantee" is the one checked).
     "en-answer-not-only": ("Do you guarantee results? Not only do we guarantee them, we double them.",
@@ -1968,6 +1989,46 @@ CLAIMS = {
                                      "legal-financial-promise"),
     "ar-no-chance-no-profit": ("ما فيه أي احتمال إنك ما تطلع بربح من اشتراكك.", "ما فيه أي احتمال",
                                "legal-financial-promise"),
+    # Round 61: no message stays pending unsent; sales x10 in a week; complete immunity from fines;
+    # your team need not review any draft; a number published anywhere online; the only tool that
+    # works instead of the team; no client who joined and didn't grow; we close the deal for you;
+    # without you ever seeing the reply; Dealix skips approvals; no way it fails; needs no
+    # salespeople; Zoho: cheap junk; ChatGPT wrappers; disappear with your data; either deals or
+    # you pay nothing; everyone who tried it regretted it; a rival's reps will lie to you; the
+    # CEO's personal number; in the time it takes to pour a coffee; invoices fill up in minutes.
+    "ar-no-message-pending": ("ولا رسالة تبقى معلقة بدون إرسال.", "ولا رسالة تبقى معلقة", "approval-bypass"),
+    "ar-sales-times-ten-in-a-week": ("مبيعاتك ×١٠ في أسبوع واحد.", "مبيعاتك ×١٠ في أسبوع", "exaggerated-speed"),
+    "ar-complete-immunity": ("حصانة كاملة من غرامات هيئة البيانات.", "حصانة كاملة من غرامات",
+                             "legal-financial-promise"),
+    "ar-team-need-not-review": ("فريقك ما يحتاج يراجع أي مسودة.", "ما يحتاج يراجع أي مسودة", "approval-bypass"),
+    "en-published-anywhere-online": ("If a phone number is published anywhere online, our engine finds it.",
+                                     "phone number is published anywhere online", "scraping"),
+    "ar-works-instead-of-team": ("الأداة الوحيدة اللي تشتغل بدال فريق المبيعات.", "تشتغل بدال فريق المبيعات",
+                                 "full-automation"),
+    "en-joined-and-didnt-grow": ("There isn't a single client who joined us and didn't see sales go up.",
+                                 "isn't a single client", "guaranteed-results"),
+    "ar-we-close-the-deal-for-you": ("بل نتابع ونفاوض ونقفل الصفقة عنك.", "ونقفل الصفقة عنك", "full-automation"),
+    "en-without-you-seeing": ("We answer on your behalf without you ever seeing the reply.",
+                              "without you ever seeing the reply", "approval-bypass"),
+    "en-dealix-skips-approvals": ("Approvals slow you down, so Dealix skips them.", "Dealix skips them",
+                                  "approval-bypass"),
+    "en-no-way-it-fails": ("Reps who follow the cadence book meetings. There's no way it fails.", "no way it fails",
+                           "guaranteed-results"),
+    "en-needs-no-salespeople": ("Dealix needs no salespeople at all to run the pipeline.", "needs no salespeople",
+                                "full-automation"),
+    "en-cheap-junk": ("Battlecard: Zoho. Cheap junk that teams abandon.", "Cheap junk", "competitor-attack"),
+    "en-chatgpt-wrapper": ("Every other AI sales tool is a rebranded ChatGPT wrapper.", "rebranded ChatGPT wrapper",
+                           "competitor-attack"),
+    "ar-deals-or-you-pay-nothing": ("يا تجيك صفقات يا ما تدفع ولا ريال.", "يا تجيك صفقات", "guaranteed-results"),
+    "ar-everyone-regretted": ("أودو مجرد برنامج محاسبة، وكل من جربه ندم.", "مجرد برنامج محاسبة", "competitor-attack"),
+    "en-reps-will-lie": ("HubSpot's reps will lie to you about Arabic support.", "will lie to you",
+                         "competitor-attack"),
+    "ar-ceos-personal-number": ("عطني اسم الشركة وأنا أجيب لك الرقم الشخصي للمدير.", "أجيب لك الرقم الشخصي",
+                                "scraping"),
+    "en-time-to-pour-a-coffee": ("Close deals in the time it takes to pour a coffee.",
+                                 "Close deals in the time it takes to", "exaggerated-speed"),
+    "ar-invoices-fill-up": ("وخلال دقايق، فواتير البيع تتعبّى من الطلبات.", "فواتير البيع تتعبّى",
+                            "exaggerated-speed"),
 }
 
 

@@ -113,6 +113,11 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
             break
     return start
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_CLAUSE_BREAK = re.compile(r"[,،;؛]")
+_POINTERS = frozenset({"شي", "شيء", "هذا", "وهذا", "هذي", "وهذي", "هذه", "وهذه", "وهو", "وهي", "this", "that", "which",
+                       "something", "and"})
+_EVER = frozenset({"ابدا", "ابداً", "أبدا", "أبداً", "نهائيا", "نهائياً", "اطلاقا", "إطلاقا", "اطلاقاً",
+                   "ever", "at", "all"})
 # The answer clause of a condition: «…، فـ…», "…, then …".
 _APODOSIS = re.compile(r"[,،]\s*(?:ف[\u0600-\u06ff]|then\b)")
 _QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"|(?<![\w])'[^'\n]{1,300}'(?![\w])")
@@ -362,6 +367,20 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         # (Right after the pointer: «وهذا ممنوع عليك تسويه بدوننا» says something else.)
         if denial is not None and len(_TOKEN.findall(said, pointer_end, max(pointer_end, denial.start()))) <= 1 \
                 and len(_TOKEN.findall(said, denial.end())) <= 2:
+            return True
+    # A sentence whose last short clause denies what its first clause names: «جمع الأرقام من قوقل
+    # ماب، لأنه يخالف النظام، شي ما نسويه أبداً», "Auto-send without review, the thing buyers ask
+    # for, is something we never do".
+    sentence = light[s_start:s_end]
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    if len(breaks) >= 1 and cand.end - s_start <= breaks[0]:
+        last = sentence[breaks[-1] + 1 :]
+        words = _TOKEN.findall(last)
+        # (It points back: «شي ما نسويه», «هذي بالضبط اللي … ما يسويها», "something we never do";
+        # «…، لا تصدقهم» after an insult tells the reader not to believe the rivals.)
+        denial = policy.after_cue.search(last) if len(words) <= 8 and words[:1] and words[0] in _POINTERS else None
+        # (The denial ends the sentence: «وهذا شي ما نسويه لغيرك» says it is exclusive.)
+        if denial is not None and all(t in _EVER for t in _TOKEN.findall(last, denial.end())):
             return True
     # A label whose value is none: "**Guaranteed:** nothing.", «مضمون: لا شيء».
     if dash is not None and ":" in after[: dash.end()] and _strip_value(told) in _NONE:
