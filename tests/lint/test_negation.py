@@ -755,6 +755,16 @@ ALLOWED = {
     "en-gasket-scraper": "Offer the gasket scraper kit to workshops that ordered head gaskets.",
     "ar-oem-part-number": "نطلع لك رقم القطعة الأصلي من كتالوج الشركة المصنعة.",
     "en-please-delete-insult": 'Please delete "other CRMs are junk" from the flyer; compare features, not insults.',
+    # Round 62: an answer after a label («سؤال جاني كثير، والجواب: لا», "Short answer: no");
+    # asides "not for a trial, not for a rush campaign"; opportunities the system surfaces from
+    # your own CRM; a denial written with ة where the policy writes ه («بلا مبالغة» is pseudo,
+    # «ما نقدر نضمنها أبداً» with ة-words around it).
+    "ar-answer-after-a-label": ("هل فعلاً تقدر الأداة تضمن لي صفقات؟ سؤال جاني كثير، والجواب: لا، هي تساعدك "
+                                "تنظم المتابعة."),
+    "en-short-answer-no": "Subject: Can AI close deals on its own?\nPreview: Short answer: no. Here's what it can do.",
+    "en-not-for-a-trial": ("We will never, not for a trial, not for a rush campaign, not even if you ask, buy contact "
+                           "lists for you."),
+    "ar-opportunities-from-your-crm": "الـ opportunities اللي يطلعها النظام مبنية على بيانات الـ CRM حقك.",
 }
 
 
@@ -2029,6 +2039,24 @@ CLAIMS = {
                                  "Close deals in the time it takes to", "exaggerated-speed"),
     "ar-invoices-fill-up": ("وخلال دقايق، فواتير البيع تتعبّى من الطلبات.", "فواتير البيع تتعبّى",
                             "exaggerated-speed"),
+    # Round 62: a pseudo-negation written with ة in copy and ه in the policy («لا محالة»); the
+    # personal mobile from a company name; start to finish; not one rep has to lift a finger;
+    # before the exhibition ends; a draft you don't reject goes out; never a single PDPL fine;
+    # in minutes what a team needs a month for, after «أبرز ما» (a relative ما).
+    "ar-la-mahala-with-ta-marbuta": ("لا محالة بتشوف مبيعاتك تتضاعف ثلاث مرات خلال أسبوع.", "مبيعاتك تتضاعف",
+                                     "exaggerated-speed"),
+    "ar-personal-mobile-from-name": ("عطني اسم الشركة وأجيب لك جواله الشخصي.", "وأجيب لك جواله", "scraping"),
+    "ar-start-to-finish": ("الوكيل الذكي يتولى البيع والتفاوض من البداية للنهاية.", "يتولى", "full-automation"),
+    "en-not-one-rep-lifts-a-finger": ("Not one of your reps has to lift a finger.",
+                                      "Not one of your reps has to lift a finger", "full-automation"),
+    "en-before-the-exhibition-ends": ("Sign up at the booth and close your first deal before the exhibition ends.",
+                                      "close your first deal before the exhibition ends", "exaggerated-speed"),
+    "ar-unrejected-draft-goes-out": ("المسودة اللي ما ترفضها خلال ساعتين تنرسل مباشرة.", "اللي ما ترفضها",
+                                     "approval-bypass"),
+    "en-never-a-single-fine": ("With Dealix you'll never face a single PDPL fine.", "you'll never face",
+                               "legal-financial-promise"),
+    "ar-superlative-relative-ma": ("ومن أبرز ما حققناه أن المنصة تنجز في دقائق ما يحتاج فريق كامل شهراً.",
+                                   "تنجز في دقائق", "exaggerated-speed"),
 }
 
 

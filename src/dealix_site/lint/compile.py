@@ -622,7 +622,7 @@ class CompiledPolicy:
 
         pattern("sentence_cues", phrases_pattern(both("sentence_cues")))
         pattern("list_denial", phrases_pattern(both("list_denials"), _WHOLE_WORD_NOT_HYPHENATED))
-        words = self.wording
+        words = {key: ta_marbuta_variants(tuple(value)) for key, value in self.wording.items()}
         pattern("wording_title", phrases_pattern(set(words.get("titles", ())), _WHOLE_WORD))
         pattern("incident_title", phrases_pattern(set(words.get("incidents", ())), _WHOLE_WORD))
         pattern("dont_column", phrases_pattern(set(words.get("columns", ()))))
@@ -671,12 +671,29 @@ class CompiledPolicy:
         return out + list(self.derived.values())
 
 
+_FINAL_HA = re.compile(r"ه(?=\s|$)")
+
+
+def ta_marbuta_variants(items: tuple[str, ...]) -> tuple[str, ...]:
+    """The items, and each one written with ة where it ends a word in ه: cues are compared on
+    the light level, which keeps ة (the fold level folds it), so «لا محاله» as written in the
+    policy must also match «لا محالة» as written in copy."""
+    out = list(items)
+    for item in items:
+        variant = _FINAL_HA.sub("ة", item)
+        if variant != item and variant not in out:
+            out.append(variant)
+    return tuple(out)
+
+
 def _light_words(items: tuple[str, ...]) -> list[tuple[str, ...]]:
     # Negation words are compared on the light level (hamza kept) token by token.
     return [tuple(normalize(i, "light").split()) for i in items]
 
 
 def _negation(lang: NegationLang) -> CompiledNegation:
+    lang = lang.model_copy(update={name: ta_marbuta_variants(value) for name, value in lang
+                                   if isinstance(value, tuple) and all(isinstance(v, str) for v in value)})
     single = {w[0] for w in _light_words(lang.cues) if len(w) == 1}
     multi = {w for w in _light_words(lang.cues + lang.multiword_cues) if len(w) > 1}
     return CompiledNegation(
@@ -751,7 +768,8 @@ def phrases_pattern(phrases: set[str], around: tuple[str, str] = ("", "")) -> st
 
 def mention_pattern(cues: list[str]) -> str:
     # (An Arabic cue may carry the conjunction و or ف: «ونتجنبها».)
-    return phrases_pattern({normalize(c, "light") for c in cues}, (r"(?<!\w)[وف]?", r"(?!\w)"))
+    return phrases_pattern({normalize(c, "light") for c in ta_marbuta_variants(tuple(cues))},
+                           (r"(?<!\w)[وف]?", r"(?!\w)"))
 
 
 def compile_policy(policy: Policy) -> CompiledPolicy:

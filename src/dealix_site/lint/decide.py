@@ -114,6 +114,8 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
     return start
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
+_ANSWER_NO = re.compile(r"(?:الجواب|والجواب|الإجابة|الاجابة|والإجابة|short answer|the answer)\s*(?:is|هو)?\s*[:：]?\s*"
+                        r"(?:لا|no)(?!\w)", re.IGNORECASE)
 _POINTERS = frozenset({"شي", "شيء", "هذا", "وهذا", "هذي", "وهذي", "هذه", "وهذه", "وهو", "وهي", "this", "that", "which",
                        "something", "and"})
 _EVER = frozenset({"ابدا", "ابداً", "أبدا", "أبداً", "نهائيا", "نهائياً", "اطلاقا", "إطلاقا", "اطلاقاً",
@@ -129,7 +131,10 @@ _QUOTES = re.compile(r"«[^»\n]{1,300}»|“[^”\n]{1,300}”|\"[^\"\n]{1,300}
 # "after", "like": «يتفوق على ما تقدمه الشركات المنافسة من منتجات رديئة» negates nothing.
 _RELATIVE_BEFORE = frozenset({"وهو", "وهي", "هذا", "وهذا", "فهذا", "هذه", "وهذه", "ذلك", "وذلك", "هذي", "وهذي",
                               "على", "علي", "وعلى", "عن", "وعن", "من", "في", "الى", "إلى", "مثل", "زي", "قبل",
-                              "بعد", "حسب", "كل"})
+                              "بعد", "حسب", "كل",
+                              # a superlative before ما: «ومن أبرز ما حققناه» ("the most notable of what")
+                              "أبرز", "ابرز", "أهم", "اهم", "أفضل", "افضل", "أحسن", "احسن", "أكثر", "اكثر",
+                              "أجمل", "اجمل", "بعض"})
 # (Not past a dash: «Dealix ما يشتغل لحاله — هو يجهز الشغل» is a negation and a new clause.)
 # (Nor past an emoji or a question or exclamation mark, which end a clause in social copy:
 # «Dealix ما يقفل صفقات بنفسه 😅 اللي يقفل هو أنت».)
@@ -148,7 +153,8 @@ _ASIDE = re.compile(r"(?:[,،]\s*(?:or any|or anyone|or anybody|nor|even|includi
                     r"ولا لعميل|ولا لاي|ولا لأي|ولا مره|ولا مرة|"
                     # "We do not, and will not, scrape …": the second negation is the aside
                     r"and will not|and won't|and never will|and we will not|and we won't|and never have|and never did|"
-                    r"ولن|ولا راح|ولا رح|and as a matter of policy|as a matter of policy|and by policy|and by design|"
+                    r"ولن|ولا راح|ولا رح|not for|not even|"
+                    r"and as a matter of policy|as a matter of policy|and by policy|and by design|"
                     r"hidden or otherwise|or otherwise|"
                     r"ومن ضمنها|ومن ضمنهم|من ضمنها|من ضمنهم|"
                     # «ما راح نقول لك، مثل ما يقول غيرنا، إن …», "We won't say, as others do, that …"
@@ -300,8 +306,9 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
 
     line_start, line_end = line_of(text, cand.start)
     if question:
-        # A question answered "no" in the next sentence: "Can Dealix message …? No."
-        if nxt and policy.answer_no.match(light[nxt[0] : nxt[1]]):
+        # A question answered "no" in the next sentence: "Can Dealix message …? No.", or after
+        # a label there: «سؤال جاني كثير، والجواب: لا»; "Preview: Short answer: no."
+        if nxt and (policy.answer_no.match(light[nxt[0] : nxt[1]]) or _ANSWER_NO.search(light[nxt[0] : nxt[1]])):
             return True
         # Or answered by denying the same words: "Is there a guarantee? There's a cancellation
         # window, not a results guarantee." (Not when the answer is itself a question.)
