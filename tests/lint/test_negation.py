@@ -765,6 +765,18 @@ ALLOWED = {
     "en-not-for-a-trial": ("We will never, not for a trial, not for a rush campaign, not even if you ask, buy contact "
                            "lists for you."),
     "ar-opportunities-from-your-crm": "الـ opportunities اللي يطلعها النظام مبنية على بيانات الـ CRM حقك.",
+    # Round 63: an answer «الجواب: ما نعد بأرقام»; moving templates from the old tool; drafts
+    # ready in seconds; what we do guarantee is that you see every draft; a guaranteed completion
+    # certificate; a course refund; a remedial training plan; a test result shown at once.
+    "ar-answer-we-dont-promise": "هل تضمنون زيادة المبيعات؟ الجواب: ما نعد بأرقام، لكن نرتب لك المتابعة.",
+    "mixed-moving-from-old-tool": "فريقنا يساعدك تنقل الـ templates من أداة الـ sequences القديمة.",
+    "en-drafts-ready-in-seconds": "Drafts are ready in seconds; closing is still up to you and your customer.",
+    "en-what-we-do-guarantee": "We don't guarantee deals. What we do guarantee is that you'll see every draft.",
+    "ar-guaranteed-certificate": "شهادة إتمام مضمونة لكل متدرب يكمل الساعات المطلوبة.",
+    "en-guaranteed-certificate": "Every participant who passes the assessment is guaranteed an accredited certificate.",
+    "ar-course-refund": "إذا أُلغيت الدورة من طرفنا، يرجع لكم المبلغ كامل خلال ١٤ يوم عمل.",
+    "ar-remedial-plan": "نساعد الموارد البشرية تبني خطة علاجية للموظفين: دورات قصيرة ومتابعة شهرية.",
+    "ar-test-result-at-once": "نتيجة اختبار المتدرب تظهر فوراً بعد التسليم.",
 }
 
 
@@ -2057,6 +2069,57 @@ CLAIMS = {
                                "legal-financial-promise"),
     "ar-superlative-relative-ma": ("ومن أبرز ما حققناه أن المنصة تنجز في دقائق ما يحتاج فريق كامل شهراً.",
                                    "تنجز في دقائق", "exaggerated-speed"),
+    # Round 63: you will close every month; your tax goes down, certainly; no one at the keyboard;
+    # sign-up to contracts in 48 hours; you won't have to open the app; not a riyal that does
+    # not come back; you can't not see revenue; x3 in 7 days; closed by the afternoon; every
+    # riyal came back five times; no more hiring salespeople; they took your money and did
+    # nothing; a sales team without salaries; put 1 SAR in, get 7 back; put in 50,000 and come
+    # out with a quarter million; cheap copies with zero results; found even if not published;
+    # we stand behind that number; money in your account within minutes; approve once for the
+    # month; Dealix stops asking you; a PO by the evening; rooms full within minutes.
+    "en-close-every-month": ("With Dealix, you will close, every single month.", "you will close",
+                             "guaranteed-results"),
+    "ar-your-tax-goes-down": ("مع Dealix تقل ضريبتك المستحقة، أكيد.", "تقل ضريبتك", "legal-financial-promise"),
+    "en-no-one-at-the-keyboard": ("Dealix runs negotiations end to end, with no one at the keyboard.",
+                                  "with no one at the keyboard", "full-automation"),
+    "en-signup-to-contracts-48h": ("From sign-up to SAR 1M in signed contracts: 48 hours.", "From sign-up to",
+                                   "exaggerated-speed"),
+    "en-wont-have-to-open-the-app": ("You won't have to open the app: replies go out under your name.",
+                                     "won't have to open the app", "approval-bypass"),
+    "ar-not-a-riyal-without-profit": ("ولا ريال من اشتراكك بيروح بدون ما يرجع لك بأرباح.", "ولا ريال",
+                                      "legal-financial-promise"),
+    "en-cant-not-see-revenue": ("You can't not see new revenue by tomorrow morning.", "can't not see",
+                                "exaggerated-speed"),
+    "ar-times-three-in-seven-days": ("ارفع مبيعاتك ٣ أضعاف خلال ٧ أيام.", "مبيعاتك ٣ أضعاف", "exaggerated-speed"),
+    "ar-closed-by-the-afternoon": ("ارفع المسودات الصبح، وبالعصر تكون الصفقات مقفلة.", "وبالعصر",
+                                   "exaggerated-speed"),
+    "en-came-back-five-times": ("Every riyal you put into Dealix comes back five times over.",
+                                "comes back five times", "legal-financial-promise"),
+    "en-no-more-hiring-salespeople": ("No more hiring salespeople: Dealix handles it.", "No more hiring salespeople",
+                                      "full-automation"),
+    "ar-took-your-money": ("الوكالات اللي تعاملت معها أخذوا فلوسك وما سووا لك شي.", "أخذوا فلوسك",
+                           "competitor-attack"),
+    "mixed-team-without-salaries": ("باقة Enterprise = sales team كامل بدون رواتب.", "sales team كامل بدون رواتب",
+                                    "full-automation"),
+    "en-put-one-get-seven": ("Put 1 SAR into the Growth bundle, get 7 SAR back.", "get 7 SAR back",
+                             "legal-financial-promise"),
+    "ar-put-fifty-get-quarter-million": ("تحط ٥٠ ألف وتطلع بربع مليون آخر السنة.", "تحط ٥٠ ألف",
+                                         "legal-financial-promise"),
+    "ar-cheap-copies-zero-results": ("الباقي كلهم نسخ رخيصة ونتايجهم صفر.", "كلهم نسخ رخيصة",
+                                     "competitor-attack"),
+    "en-even-if-not-published": ("Dealix finds the CFO's mobile even if it isn't published anywhere.",
+                                 "even if it isn't published", "scraping"),
+    "en-we-stand-behind-that-number": ("Twenty new accounts this quarter. We stand behind that number.",
+                                       "We stand behind that number", "guaranteed-results"),
+    "ar-money-within-minutes": ("فلوس في حسابك من أول دقايق بعد ما تربط الـ CRM.", "فلوس في حسابك",
+                                "exaggerated-speed"),
+    "en-approve-once-a-month": ("Your manager approves once for the whole month.", "approves once for the whole month",
+                                "approval-bypass"),
+    "ar-stops-asking-you": ("بعد أول ١٠ رسائل، Dealix يوقف يسألك ويرسل الباقي.", "يوقف يسألك", "approval-bypass"),
+    "mixed-po-by-evening": ("ركّب Dealix الصبح، وبالليل يكون عندك أول PO.", "وبالليل يكون عندك أول PO",
+                            "exaggerated-speed"),
+    "ar-rooms-full-in-minutes": ("وبدقائق تمتلئ قاعاتك التدريبية بمتدربين.", "وبدقائق تمتلئ قاعاتك",
+                                 "exaggerated-speed"),
 }
 
 

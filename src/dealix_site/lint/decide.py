@@ -115,7 +115,7 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 _ANSWER_NO = re.compile(r"(?:الجواب|والجواب|الإجابة|الاجابة|والإجابة|short answer|the answer)\s*(?:is|هو)?\s*[:：]?\s*"
-                        r"(?:لا|no)(?!\w)", re.IGNORECASE)
+                        r"(?:لا|no|ما نعد|ما نضمن|ما نوعد|we don't|we do not|we can't)(?!\w)", re.IGNORECASE)
 _POINTERS = frozenset({"شي", "شيء", "هذا", "وهذا", "هذي", "وهذي", "هذه", "وهذه", "وهو", "وهي", "this", "that", "which",
                        "something", "and"})
 _EVER = frozenset({"ابدا", "ابداً", "أبدا", "أبداً", "نهائيا", "نهائياً", "اطلاقا", "إطلاقا", "اطلاقاً",
