@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh251.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh253.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -69,6 +69,7 @@ honest estimate of unseen copy (recall / precision):
     fresh240 0.867/0.940  fresh241 0.922/0.988  fresh242 0.944/0.955  fresh243 0.944/1.00
     fresh244 0.878/0.940  fresh245 0.944/0.944  fresh246 0.956/0.956  fresh247 0.956/1.00
     fresh248 0.944/0.977  fresh249 0.933/1.00  fresh250 0.867/0.975  fresh251 0.978/0.946
+    fresh252 0.922/0.988  fresh253 0.933/0.988
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -163,6 +164,8 @@ to fresh241; fresh246 and fresh247 (a benchmark of subject lines, pricing blocks
 transcripts, and one trick by trick), on the rules tuned for fresh242 to fresh245; fresh248 to
 fresh251 (a benchmark of radio, chat-widget and marketplace copy, one trick by trick, Dealix's own
 bundle landing pages, a corporate-training provider), on the rules tuned for fresh246 and fresh247;
+fresh252 and fresh253 (a benchmark of reels, cold-email openers and magazine ads, and one trick by
+trick), on the rules tuned for fresh248 to fresh251;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -325,7 +328,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 252)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 254)},
 }
 
 

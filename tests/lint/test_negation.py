@@ -777,6 +777,10 @@ ALLOWED = {
     "ar-course-refund": "إذا أُلغيت الدورة من طرفنا، يرجع لكم المبلغ كامل خلال ١٤ يوم عمل.",
     "ar-remedial-plan": "نساعد الموارد البشرية تبني خطة علاجية للموظفين: دورات قصيرة ومتابعة شهرية.",
     "ar-test-result-at-once": "نتيجة اختبار المتدرب تظهر فوراً بعد التسليم.",
+    # Round 64: a promise of the process after a denied outcome («ما نعدك بصفقات، نعدك بمتابعة
+    # منظمة لكل عميل»), with and without diacritics.
+    "ar-we-promise-follow-up": "ما نعدك بصفقات، نعدك بمتابعة منظمة لكل عميل.",
+    "ar-we-promise-follow-up-diacritics": "لَا نَعِدُكَ بِأَرْقَامِ مَبِيعَاتٍ، نَعِدُكَ بِمُتَابَعَةٍ مُنَظَّمَةٍ لِكُلِّ فُرْصَةٍ.",
 }
 
 
@@ -2120,6 +2124,29 @@ CLAIMS = {
                             "exaggerated-speed"),
     "ar-rooms-full-in-minutes": ("وبدقائق تمتلئ قاعاتك التدريبية بمتدربين.", "وبدقائق تمتلئ قاعاتك",
                                  "exaggerated-speed"),
+    # Round 64: emergency care for stalled deals; impossible that a violation reaches you; we buy
+    # the numbers from brokers; growth promised in the contract; the first lead closed an hour
+    # after launch; no reps any more; not one client failed on the first day; to get rid of the
+    # sales team; Dealix approves it for you; every decision-maker's mobile; no need for a team.
+    "ar-emergency-care-for-deals": ("عيادة Dealix لإسعاف الصفقات المتعثرة.", "عيادة Dealix", "medical-language"),
+    "ar-impossible-violation-reaches-you": ("ما جتنا ولا مخالفة، ومستحيل تجيكم أنتم بعد.", "ومستحيل تجيكم",
+                                            "legal-financial-promise"),
+    "ar-we-buy-from-brokers": ("الأرقام؟ نشتريها لك من وسطاء موثوقين.", "نشتريها لك من وسطاء", "scraping"),
+    "ar-promise-in-the-contract": ("نمو مبيعاتك 40% في السنة الأولى، وعد مكتوب في العقد.", "وعد مكتوب في العقد",
+                                   "guaranteed-results"),
+    "mixed-lead-closed-in-an-hour": ("لا تستغرب لو جاك أول lead مقفل بعد ساعة من التشغيل.", "lead مقفل بعد ساعة",
+                                     "exaggerated-speed"),
+    "ar-no-reps-any-more": ("من ركبنا Dealix ما عاد عندنا مندوبين.", "ما عاد عندنا مندوبين", "full-automation"),
+    "en-not-one-failed-first-day": ("Not one client has failed to land a sale within their first day.",
+                                    "Not one client has failed to land a sale", "exaggerated-speed"),
+    "ar-get-rid-of-the-team": ("وللتخلص من فريق المبيعات، خلّ Dealix يسوي كل شيء.", "وللتخلص من فريق المبيعات",
+                               "full-automation"),
+    "en-dealix-approves-for-you": ("If you are busy, Dealix approves it for you after 30 minutes.",
+                                   "Dealix approves it for you", "approval-bypass"),
+    "ar-every-decision-makers-mobile": ("عندنا أرقام جوالات كل صناع القرار في المملكة.", "عندنا أرقام جوالات كل",
+                                        "scraping"),
+    "en-no-need-for-a-sales-team": ("No need for a sales team anymore: Dealix does the job.",
+                                    "No need for a sales team", "full-automation"),
 }
 
 
