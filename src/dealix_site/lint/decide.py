@@ -379,9 +379,9 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     # ماب، لأنه يخالف النظام، شي ما نسويه أبداً», "Auto-send without review, the thing buyers ask
     # for, is something we never do".
     sentence = light[s_start:s_end]
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
-    if len(breaks) >= 1 and cand.end - s_start <= breaks[0]:
-        last = sentence[breaks[-1] + 1 :]
+    first_break = _CLAUSE_BREAK.search(sentence)  # (one search; the last break only when needed)
+    if first_break is not None and cand.end - s_start <= first_break.start():
+        last = sentence[max(sentence.rfind(c) for c in ",،;؛") + 1 :]
         words = _TOKEN.findall(last)
         # (It points back: «شي ما نسويه», «هذي بالضبط اللي … ما يسويها», "something we never do";
         # «…، لا تصدقهم» after an insult tells the reader not to believe the rivals.)
