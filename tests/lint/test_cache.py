@@ -190,3 +190,65 @@ def test_a_cache_hit_does_not_import_pydantic_or_yaml(tmp_path: Path) -> None:
                            cwd=REPO) for _ in range(2)]
     assert json.loads(runs[0].stdout) == [8, True, True]  # the miss validates with pydantic
     assert json.loads(runs[1].stdout) == [8, False, False]
+
+
+def test_the_policy_compiles_to_the_same_patterns_in_every_process() -> None:
+    """Sets iterate in a different order under each hash seed; pattern text must not (a rebuild
+    reuses programs by their text, and the same policy should always be the same regexes)."""
+    code = (
+        "import json; from pathlib import Path\n"
+        "from dealix_site.lint.policy import compile_validated\n"
+        f"print(json.dumps([p.text for p in compile_validated(Path({str(POLICY_PATH)!r})).patterns()]))\n"
+    )
+    texts = [json.loads(subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": seed},
+                                       capture_output=True, text=True, check=True, cwd=REPO).stdout)
+             for seed in ("1", "2")]
+    assert len(texts[0]) > 1000
+    assert texts[0] == texts[1]
+
+
+def test_a_rebuild_after_an_edit_reuses_the_unchanged_programs(tmp_path: Path, cache_dir: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Editing one term recompiles that term's patterns, not all of them; a stored program that
+    fails its digest check is built again, and every program in the new entry is the one
+    re.compile builds."""
+    path = _policy_copy(tmp_path)
+    before = cache.load_compiled(path)
+    old_texts = {p.text for p in before.patterns()}
+    (entry,) = cache_dir.glob("policy-*.marshal")
+    blob = bytearray(entry.read_bytes())
+    blob[len(blob) - 10] ^= 0xFF  # damage the last program in the section
+    entry.write_bytes(bytes(blob))
+    text = path.read_text("utf-8")
+    edited = text.replace("- (ما|اللي|الذي) (نضمنه|", "- (ما|اللي|التي|الذي) (نضمنه|", 1)
+    assert edited != text
+    path.write_text(edited, "utf-8")
+    os.utime(path, ns=(3, 3))
+    built: list[str] = []
+
+    def code_of(text: str) -> object:
+        built.append(text)
+        return real_code_of(text)
+
+    real_code_of = cache.code_of
+    monkeypatch.setattr(cache, "code_of", code_of)
+    after = cache.load_compiled(path)
+    new_texts = [p.text for p in after.patterns()]
+    changed = [t for t in new_texts if t not in old_texts]
+    assert changed and "التي" in changed[0]
+    assert set(changed) <= set(built)
+    assert len(built) == len(set(changed)) + 1  # the edited term's pattern(s), and the damaged program
+    assert len(new_texts) > 1000
+    for p in after.patterns():
+        assert cache.pattern_from_code(p.text, p.code) == re.compile(p.text), p.text[:80]
+    assert _findings(after) == _findings(compile_validated(path))
+
+
+def test_programs_built_by_another_engine_are_not_reused(tmp_path: Path, cache_dir: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _policy_copy(tmp_path)
+    cache.load_compiled(path)
+    assert len(cache.reusable_programs(cache_dir)) > 1000
+    monkeypatch.setattr(cache, "_ENGINE", ("another interpreter", 0, 4))
+    assert cache.reusable_programs(cache_dir) == {}
+    assert cache.reusable_programs(tmp_path / "no-such-folder") == {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -145,6 +145,13 @@ _MAX_REQUIRED = 24  # literals in one required-token check (see required_anchors
 _MIN_ANCHOR = 3  # shorter literals (و، لك، غش) occur everywhere as substrings
 
 
+def _longest_first(words: Iterable[str]) -> list[str]:
+    """Distinct words, longest first (an alternation tries them in order), then in code-point
+    order: the same policy compiles to the same pattern text in every process, whatever order
+    a set iterates in, so a rebuild can reuse the programs of unchanged patterns."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
 def _selectivity(anchors: frozenset[str]) -> tuple[int, int, int]:
     weak = any(a in _COMMON or len(a) < _MIN_ANCHOR for a in anchors)
     return (-int(weak), min(map(len, anchors)), -len(anchors))
@@ -172,7 +179,7 @@ class _Compiler:
     def _gap_word(self) -> str:
         # "Dealix never sends on its own": a gap that swallowed "never" would hide the negation
         # inside the match, where the negation check never looks.
-        stops = "|".join(re.escape(w) for w in sorted(set(self.gap_stops), key=len, reverse=True))
+        stops = "|".join(re.escape(w) for w in _longest_first(self.gap_stops))
         return rf"(?!(?:{stops})(?![\w'-])){_GAP_WORD}"
 
     def gap(self, tok: str) -> str:
@@ -249,13 +256,13 @@ class _Compiler:
         rest = [a for a in alts if a not in plain_ar and a not in plain_lat]
         parts = []
         if plain_ar:
-            words = "|".join(re.escape(w) for w in sorted(set(plain_ar), key=len, reverse=True))
+            words = "|".join(re.escape(w) for w in _longest_first(plain_ar))
             parts.append(f"{_AR_B}{_PRE}(?:{words}){_SUF}{_AR_E}")
-            stems = sorted({w[:-1] for w in plain_ar if _feminine(w)}, key=len, reverse=True)
+            stems = _longest_first(w[:-1] for w in plain_ar if _feminine(w))
             if stems:
                 parts.append(f"{_AR_B}{_PRE}(?:{'|'.join(map(re.escape, stems))}){_FEM}{_AR_E}")
         if plain_lat:
-            words = "|".join(re.escape(w) for w in sorted(set(plain_lat), key=len, reverse=True))
+            words = "|".join(re.escape(w) for w in _longest_first(plain_lat))
             parts.append(f"{_LAT_B}(?:{words})(?:s|es)?{_LAT_E}")
         parts += [self.phrase(a) for a in rest]
         return "(?:" + "|".join(parts) + ")"
@@ -359,7 +366,7 @@ class _Compiler:
                 continue
             anchors = self.token_anchors(tok)
             if anchors is not None and len(anchors) <= _MAX_REQUIRED:
-                out.append(tuple(sorted(anchors, key=len, reverse=True)))
+                out.append(tuple(_longest_first(anchors)))
         return tuple(sorted(out, key=len))
 
     def token_anchors(self, tok: str) -> frozenset[str] | None:
