@@ -781,6 +781,21 @@ ALLOWED = {
     # منظمة لكل عميل»), with and without diacritics.
     "ar-we-promise-follow-up": "ما نعدك بصفقات، نعدك بمتابعة منظمة لكل عميل.",
     "ar-we-promise-follow-up-diacritics": "لَا نَعِدُكَ بِأَرْقَامِ مَبِيعَاتٍ، نَعِدُكَ بِمُتَابَعَةٍ مُنَظَّمَةٍ لِكُلِّ فُرْصَةٍ.",
+    # Round 65: a question its label presents, with more on the line; «كم» asks; scrap value and
+    # scrape marks at a car dealer; backups left to run; approval logs; a ban after "of any kind";
+    # existing data shown within minutes; a warranty's guaranteed parts; a customer's ambulances.
+    "ar-labelled-question-then-more": ("سؤال اللقاء: هل الأتمتة الكاملة تناسب مبيعات الشركات؟ "
+                                       "نسمع رأي مدراء المبيعات في الحلقة."),
+    "ar-labelled-how-many-question": "سؤال للمدراء: كم واحد فيكم جرب أداة وعدته بصفقات بين يوم وليلة؟",
+    "en-scrape-marks": "Scrape marks on the door? Our body shop will quote the repair before you visit.",
+    "ar-scrap-value": "نحسب لك قيمة السكراب لسيارتك القديمة ضمن عرض الاستبدال.",
+    "en-set-and-forget-backups": "Set-and-forget is fine for nightly backups, not for sales.",
+    "en-approval-logs-to-review": "Don't worry about approval logs: every decision is recorded for you to review.",
+    "en-scraping-of-any-kind-blocked": "Scraping of any kind is blocked; imports come only from files you own.",
+    "ar-existing-opportunities-in-minutes": "بعد الربط، خلال دقائق تشوف فرصك الحالية مرتبة قدامك.",
+    "en-warranty-guaranteed-parts": "Fleet warranty: guaranteed parts and labour for three years.",
+    "ar-customer-ambulances-medicine": ("من عملائنا مجمع طبي عنده سيارات إسعاف وتوصيل أدوية للمنازل، "
+                                        "ونتابع صيانتها معه."),
 }
 
 
@@ -2147,6 +2162,30 @@ CLAIMS = {
                                         "scraping"),
     "en-no-need-for-a-sales-team": ("No need for a sales team anymore: Dealix does the job.",
                                     "No need for a sales team", "full-automation"),
+    # Round 65: an assertive question under a label is still said; the claims of a held-out round
+    # (speed by the time of day, a promised calendar, a personal mobile, silence as approval, a
+    # reply not shown first, 3x a day later, immunity from fines, numbers bought in bulk, open-heart
+    # surgery, a rival charging a fortune, sales forgotten forever).
+    "ar-labelled-do-you-know": ("سؤال اليوم: هل تعلم أن Dealix يقفل الصفقات لحاله؟", "Dealix يقفل الصفقات لحاله",
+                                "full-automation"),
+    "ar-up-before-asr": ("اربط النظام الظهر وشوف المبيعات ترتفع قبل العصر.", "ترتفع قبل العصر", "exaggerated-speed"),
+    "en-promise-packed-calendar": ("We promise a packed calendar by next month.", "We promise a packed calendar",
+                                   "guaranteed-results"),
+    "ar-any-managers-personal-mobile": ("نعطيك رقم الجوال الشخصي لأي مدير مشتريات.", "نعطيك رقم الجوال الشخصي لأي",
+                                        "scraping"),
+    "en-not-rejected-is-sent": ("Any draft you haven't rejected within a day will be sent.",
+                                "haven't rejected within a day will be sent", "approval-bypass"),
+    "ar-without-showing-me": ("أرسل الرد مباشرة بدون ما تعرضه علي.", "بدون ما تعرضه علي", "approval-bypass"),
+    "ar-3x-a-day-later": ("اربطه اليوم، وبعدها بيوم مبيعاتك صارت 3x.", "صارت 3x", "exaggerated-speed"),
+    "en-no-client-ever-fined": ("Our legal team made sure no client can ever be fined.", "no client can ever be fined",
+                                "legal-financial-promise"),
+    "ar-5000-managers-mobiles": ("أضف 5,000 رقم جوال لمدراء المشتريات لاشتراكك.", "5,000 رقم جوال لمدراء", "scraping"),
+    "ar-open-heart-surgery": ("تجربة العميل عندنا مثل عملية قلب مفتوح للمبيعات.", "عملية قلب مفتوح",
+                              "medical-language"),
+    "en-rival-charges-a-fortune": ("Tools like HubSpot charge a fortune for features nobody uses.", "charge a fortune",
+                                   "competitor-attack"),
+    "en-forget-prospecting-forever": ("Set it up once and forget about prospecting forever.",
+                                      "forget about prospecting forever", "full-automation"),
 }
 
 

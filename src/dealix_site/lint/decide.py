@@ -324,6 +324,16 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         if words and not yes and (words[0] in neg.interrogatives or words[0] in other.interrogatives) and (any(
                 w in neg.quantifiers or w in other.quantifiers for w in words) or words[1:2] in (["a"], ["an"])):
             return True
+        # A question its own label presents, whatever follows it on the line: «سؤال الحلقة: هل
+        # فعلاً الأتمتة الكاملة تنفع …؟ نناقشها مع …», "Question for sales leaders: how …?"
+        first = _TOKEN.search(text, s_start, cand.start)
+        colon = before.find(":")
+        if not yes and first is not None and colon >= 0 and policy.customer_line.match(first.group() + ":"):
+            asked = [w for w in _TOKEN.findall(before, colon + 1) if not w.isdigit()]
+            if asked and (asked[0] in neg.interrogatives or asked[0] in other.interrogatives) \
+                    and not policy.category(cand.category).category.asked_is_said \
+                    and not any(tuple(asked[: len(o)]) == o for o in neg.assertive_questions + other.assertive_questions):
+                return True
         # A question on a line of its own, as a heading or with its answer under it, asks: a FAQ
         # ("## هل يرسل Dealix رسائل جماعية؟", "**Can it replace some of our sales reps?**"),
         # unless the answer says yes.
