@@ -796,6 +796,20 @@ ALLOWED = {
     "en-warranty-guaranteed-parts": "Fleet warranty: guaranteed parts and labour for three years.",
     "ar-customer-ambulances-medicine": ("من عملائنا مجمع طبي عنده سيارات إسعاف وتوصيل أدوية للمنازل، "
                                         "ونتابع صيانتها معه."),
+    # Round 66: content, seats and SLA uptime "guaranteed"; exam and lab results; therapy, a
+    # remedial plan and medicine at a school; a job that crawls our own docs; a story about
+    # other companies' unseen messages (the past tense tells it).
+    "ar-full-content-saved": "المضمون الكامل لكل مسودة محفوظ في سجل الإجراءات.",
+    "ar-seat-guaranteed": "المقعد مضمون لكل طالب يكمل التسجيل قبل نهاية مايو.",
+    "en-only-guarantee-uptime": "What we guarantee is in the SLA: platform uptime, with credits if we miss it.",
+    "ar-entrance-exam-results": "نتائج اختبار القبول تصل لولي الأمر خلال يومين من التصحيح.",
+    "en-instant-lab-results": ("Instant lab results appear in the clinic's portal; Dealix only handles the "
+                               "follow-up messages."),
+    "ar-speech-therapy": "نقدم جلسات علاج نطق بإشراف أخصائية معتمدة.",
+    "ar-remedial-plan-children": "نجهز خطة علاجية فردية للطلاب اللي عندهم صعوبات تعلم.",
+    "ar-nurse-dispenses-medicine": "الممرضة ما تصرف أي دواء للطالب إلا بموافقة ولي الأمر.",
+    "ar-crawls-our-docs-site": "الـ job يزحف على موقع التوثيق حقنا فقط عشان يكتشف الروابط المكسورة.",
+    "ar-story-of-others-sent-unseen": "شافوا شركات تضررت سمعتها لأن رسائل طلعت باسمها بدون ما يشوفها أحد.",
 }
 
 
@@ -2186,6 +2200,41 @@ CLAIMS = {
                                    "competitor-attack"),
     "en-forget-prospecting-forever": ("Set it up once and forget about prospecting forever.",
                                       "forget about prospecting forever", "full-automation"),
+    # Round 66: the claims of a held-out round, in our own words.
+    "en-or-we-work-for-free": ("Meetings every week, or we work for free.", "or we work for free",
+                               "guaranteed-results"),
+    "ar-not-a-day-without-a-customer": ("ما راح تكمل يوم بدون ما يجيك أول عميل.",
+                                        "ما راح تكمل يوم بدون ما يجيك أول عميل", "exaggerated-speed"),
+    "ar-profits-in-minutes": ("وبدقائق تشوف الأرباح في حسابك.", "وبدقائق تشوف الأرباح", "exaggerated-speed"),
+    "ar-smart-agent-negotiates": ("خلّ الوكيل الذكي يفاوض العميل ويقفل الصفقة.", "خلّ الوكيل الذكي يفاوض العميل",
+                                  "full-automation"),
+    "ar-guarantee-recover-five-times": ("ضمان استرداد قيمة الاشتراك خمس مرات خلال سنة.",
+                                        "ضمان استرداد قيمة الاشتراك خمس مرات", "legal-financial-promise"),
+    "ar-sent-automatically-after-a-day": ("إذا ما اعتمدتها، نرسلها تلقائياً بعد يوم.", "نرسلها تلقائياً بعد يوم",
+                                          "approval-bypass"),
+    "ar-competitors-customers-numbers": ("نرسل لك ملف فيه أرقام عملاء منافسيك.", "أرقام عملاء منافسيك", "scraping"),
+    "ar-crawls-exhibition-sites": ("الأداة تزحف على مواقع المعارض وتطلع لك جوالات العارضين.", "تزحف على مواقع",
+                                   "scraping"),
+    "en-nobody-touching-it": ("It works around the clock with nobody touching it.", "with nobody touching it",
+                              "full-automation"),
+    "en-approve-no-more": ("Your team won't need to approve anymore once the contract is signed.",
+                           "won't need to approve anymore", "approval-bypass"),
+    "ar-we-count-it-approved": ("إذا ما رد المدير خلال ساعة، نعتبرها معتمدة.", "نعتبرها معتمدة", "approval-bypass"),
+    "ar-frees-you-from-approval": ("الإرسال التلقائي يريحك من الاعتماد اليدوي.", "يريحك من الاعتماد",
+                                   "approval-bypass"),
+    "ar-zakat-deductible": ("الاشتراك ينخصم بالكامل من الزكاة.", "ينخصم بالكامل من الزكاة",
+                            "legal-financial-promise"),
+    "en-annual-return-on-subscription": ("Expect a 30% annual return on your subscription.",
+                                         "30% annual return on your subscription", "legal-financial-promise"),
+    "ar-pipeline-sick": ("البايبلاين عندك مريض ويحتاج فترة نقاهة.", "البايبلاين عندك مريض", "medical-language"),
+    "ar-diagnosed-pipeline-problem": ("شخّصنا مشكلة البايبلاين عندكم في الديمو.", "شخّصنا مشكلة البايبلاين",
+                                      "medical-language"),
+    "en-before-lunch-first-day": ("Sign your first sponsor before lunch on your first day.",
+                                  "Sign your first sponsor before lunch on your first day", "exaggerated-speed"),
+    "ar-every-parent-will-enrol": ("كل ولي أمر تتابعه عن طريق Dealix بيسجل ولده.",
+                                   "كل ولي أمر تتابعه عن طريق Dealix بيسجل", "guaranteed-results"),
+    "ar-impossible-enrolment-not-rising": ("مستحيل ما يزيد عدد المسجلين عندكم بعد أول فصل.", "مستحيل ما يزيد",
+                                           "guaranteed-results"),
 }
 
 

@@ -330,9 +330,10 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         colon = before.find(":")
         if not yes and first is not None and colon >= 0 and policy.customer_line.match(first.group() + ":"):
             asked = [w for w in _TOKEN.findall(before, colon + 1) if not w.isdigit()]
+            assertive = neg.assertive_questions + other.assertive_questions
             if asked and (asked[0] in neg.interrogatives or asked[0] in other.interrogatives) \
                     and not policy.category(cand.category).category.asked_is_said \
-                    and not any(tuple(asked[: len(o)]) == o for o in neg.assertive_questions + other.assertive_questions):
+                    and not any(tuple(asked[: len(o)]) == o for o in assertive):
                 return True
         # A question on a line of its own, as a heading or with its answer under it, asks: a FAQ
         # ("## هل يرسل Dealix رسائل جماعية؟", "**Can it replace some of our sales reps?**"),
