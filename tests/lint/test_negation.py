@@ -834,6 +834,32 @@ ALLOWED = {
     "ar-herbal-treatments-at-a-spa": "جلسات العلاج بالأعشاب متاحة في السبا.",
     "en-healing-retreat": "Our healing retreat in AlUla is open to company groups.",
     "ar-offer-included-a-discount": "عرض الأسعار تضمّن خصم ١٠٪ للإقامات الطويلة.",
+    # Round 68: a second condition joined by «ولا»/"or" before the comma stays with the first, so a
+    # denied consequence still denies; a list without consents; breaches of our policy; a heading
+    # of sources we do not accept; a guaranteed refund; leads sitting idle; setup time; cancelling
+    # a scheduled message; a rival's automation, named neutrally; a delegated manager; SLA uptime;
+    # fixing vulnerabilities; a security firm blocking scraping; a link checker; a warning about
+    # impostors; suspending accounts that upload bought lists.
+    "ar-two-conditions-then-denial": "بدون موافقتك ولا أي تدخل منك، ما تطلع أي رسالة.",
+    "en-two-conditions-then-denial": "Without approval or review, nothing is sent.",
+    "ar-list-without-consents": "إذا كانت قائمة عملائك قديمة أو بدون موافقات، النتائج بتكون ضعيفة.",
+    "ar-against-our-policy": "بيع أو شراء قوائم الأرقام مخالف لسياستنا.",
+    "ar-sources-we-do-not-accept": "## مصادر غير مقبولة\n\n- بيانات منسوخة من مواقع أو من حسابات التواصل.",
+    "en-guaranteed-refund-question": ("Does Dealix guarantee a refund if I cancel in the first 14 days? Yes, the first "
+                                      "month is refunded in full."),
+    "en-leads-sitting-idle": "No doubt you have leads sitting idle in your CRM.",
+    "ar-whatsapp-link-under-an-hour": "الربط مع الواتساب ياخذ عادة أقل من ساعة، أما النتائج فتعتمد على فريقك.",
+    "ar-cancel-before-its-time": "إذا جدولت رسالة بعد اعتمادها، تقدر تلغيها قبل موعدها.",
+    "en-rival-sends-automatically": ("HubSpot can send sequences automatically; Dealix keeps a human approval on "
+                                     "every message."),
+    "ar-delegated-sales-manager": "تقدر تفوّض مدير المبيعات يعتمد الرسائل بدالك وقت إجازتك.",
+    "ar-sla-server-availability": "اتفاقية الخدمة تضمن توفر الخوادم بنسبة 99.9%.",
+    "ar-fixing-vulnerabilities": "نعالج الثغرات الحرجة خلال 72 ساعة من اكتشافها.",
+    "en-blocked-scraping-attempts": "Our service blocked a million scraping attempts against a retailer last quarter.",
+    "ar-blocked-scraping-attempts": "منصتنا صدّت 3 ملايين محاولة كشط على بوابات عملائنا.",
+    "ar-link-checking-crawler": "الزاحف عندنا يفحص روابط موقعك أنت فقط.",
+    "ar-impostor-selling-numbers": "إذا تواصل معك أحد يعرض عليك شراء أرقام باسم Dealix، بلغنا فوراً.",
+    "ar-bought-list-suspends-account": "أي حساب يرفع قائمة مشتراة يتم إيقافه.",
 }
 
 
@@ -2288,6 +2314,43 @@ CLAIMS = {
                                          "ما في ولا عميل ما رجع له اشتراكه ثلاث مرات", "legal-financial-promise"),
     "ar-what-we-guarantee-every-customer": ("ما نضمنه لكل عميل جديد هو نفس القفزة في الإيرادات.",
                                             "ما نضمنه لكل عميل جديد هو", "guaranteed-results"),
+    # Round 68: a second condition then an affirmed consequence is still a claim; and the claims of
+    # a held-out round, in our own words.
+    "ar-two-conditions-then-sent": ("بدون موافقات ولا انتظار، رسائلك تطلع أول بأول.", "بدون موافقات",
+                                    "approval-bypass"),
+    "ar-chatbots-on-the-market-rubbish": ("الـ chatbots اللي في السوق كلها زبالة.", "كلها زبالة",
+                                          "competitor-attack"),
+    "ar-halves-your-tax": ("اشتراكك يخفض ضريبة شركتك للنص.", "يخفض ضريبة", "legal-financial-promise"),
+    "ar-eid-gift-of-traders-numbers": ("بمناسبة العيد نهديكم قائمة أرقام جوالات التجار في جدة.", "قائمة أرقام",
+                                       "scraping"),
+    "en-send-them-straight": ("Why review every message? Let Dealix send them straight to your clients.",
+                              "Let Dealix send them straight to", "approval-bypass"),
+    "en-customers-by-this-afternoon": ("Dealix gets you paying customers by this afternoon.",
+                                       "customers by this afternoon", "exaggerated-speed"),
+    "en-instant-cash-flow": ("Instant cash flow the moment you connect your CRM.", "Instant cash",
+                             "exaggerated-speed"),
+    "ar-we-get-them-from-linkedin": ("تبي ايميلات كل مدراء التسويق؟ نجيبها لك من LinkedIn.",
+                                     "نجيبها لك من LinkedIn", "scraping"),
+    "en-runs-unattended": ("The system runs your whole sales cycle unattended.",
+                           "runs your whole sales cycle unattended", "full-automation"),
+    "ar-file-from-a-directory": ("كتعويض، نضيف لحسابك ملف أرقام مستخرج من دليل الغرفة التجارية.", "ملف أرقام",
+                                 "scraping"),
+    "ar-no-legal-liability": ("ما في أي مسؤولية قانونية عليكم، وأي مطالبة إحنا نتحملها.",
+                              "ما في أي مسؤولية قانونية عليكم", "legal-financial-promise"),
+    "en-nothing-can-get-you-sued": ("Nothing you send through Dealix can get you sued.",
+                                    "Nothing you send through Dealix can get you sued", "legal-financial-promise"),
+    "ar-skips-review": ("رسائل التذكير ما تمر على المراجعة، تنرسل مباشرة.", "ما تمر على المراجعة",
+                        "approval-bypass"),
+    "en-amateurs-at-freshworks": ("Unlike the amateurs at Freshworks, we know what we're doing.", "amateurs",
+                                  "competitor-attack"),
+    "ar-reveal-name-and-number": ("نكشف لك اسم المدير ورقم جواله الشخصي.", "نكشف لك اسم", "scraping"),
+    "ar-sure-100": ("مع Dealix أي عرض ترسله بيتعمد، أكيد 100%.", "أكيد 100", "guaranteed-results"),
+    "ar-send-as-any-rep": ("مدير المبيعات يرسل باسم أي مندوب بدون ما يعرف المندوب وش انرسل.", "يرسل باسم أي مندوب",
+                           "approval-bypass"),
+    "ar-doubles-the-day-you-subscribe": ("في نفس اليوم اللي تشترك فيه، مبيعاتك تتضاعف.", "في نفس اليوم اللي تشترك",
+                                         "exaggerated-speed"),
+    "en-contracts-tomorrow": ("Set up today, signed contracts tomorrow.", "signed contracts tomorrow",
+                              "exaggerated-speed"),
 }
 
 

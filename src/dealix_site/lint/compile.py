@@ -117,6 +117,7 @@ def _split_top(text: str, sep: str) -> list[str]:
 # (A performance hint only: it never changes what matches.)
 _COMMON = frozenset({
     "the", "its", "end", "of", "and", "to", "in", "on", "it", "ai", "a", "an", "is", "are", "your", "you",
+    "for", "our", "for you",  # ("for you" is inside "for your reps")
     "sales", "team", "customers", "customer", "data", "approval", "pipeline", "list",
     "هذا", "اول", "من", "في", "على", "علي", "الي", "ما", "لا", "مبيعات", "المبيعات", "فريق", "عملاء", "العملاء",
     # (as normalized: «على» is «علي»; the team the product serves is named in most of its copy)

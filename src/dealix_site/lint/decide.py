@@ -26,6 +26,7 @@ _MARKS = r"[,،;؛:.!?؟\n|()\[\]—–←→⇐⇒\u2600-\u27bf\U0001f300-\U000
 _CLAUSE_END = re.compile(_MARKS)
 _LAST_CLAUSE_END = re.compile(rf".*{_MARKS}", re.S)  # greedy: up to the last one
 _COMMA_NEXT = re.compile(r"\s*[,،]")
+_CONDITION_CONJUNCT = re.compile(r"\s*(?:ولا|وبلا|وبدون|ودون|or|nor|and no|and without)(?:\s+\w+){1,3}(?=\s*[,،])")
 _EXCEPTIVE_REACH = 3  # tokens after the claim
 # The last item of a comma-separated list ("does not negotiate, sign, or reply on its own"):
 # the negation before the list covers every item.
@@ -486,11 +487,15 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     # negated, describes what does NOT happen (with or without the comma: «بدون اعتمادك ما تطلع
     # أي رسالة»).
     # (Its consequence is negated by a verb: "and without any commitment" is a second condition.)
-    rest = [t for t in _TOKEN.findall(after) if not _nominal(t, neg, other)]
+    # (A second condition joined to the first goes with it: «بدون موافقات ولا انتظار، رسائلك تطلع»
+    # says what happens without both, and its «ولا» negates nothing after the comma.)
+    conjunct = _CONDITION_CONJUNCT.match(after) if opens_with_condition else None
+    consequence = after[conjunct.end() :] if conjunct else after
+    rest = [t for t in _TOKEN.findall(consequence) if not _nominal(t, neg, other)]
     while rest and (rest[0] in neg.subjects or rest[0] in other.subjects):
         rest = rest[1:]  # «بدون موافقتك النظام ما يرسل شي»: the consequence's subject, then its negation
     if (opens_with_condition
-            and (_COMMA_NEXT.match(after) or _opens_with_cue(rest, neg, other))
+            and (_COMMA_NEXT.match(consequence) or _opens_with_cue(rest, neg, other))
             and not [t for t in tokens if t not in neg.fillers and t not in other.fillers]
             and any(_cue_length(rest, k, neg) or _cue_length(rest, k, other) or rest[k] in neg.inert
                     or rest[k] in other.inert for k in range(len(rest)))):
