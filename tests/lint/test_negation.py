@@ -860,6 +860,23 @@ ALLOWED = {
     "ar-link-checking-crawler": "الزاحف عندنا يفحص روابط موقعك أنت فقط.",
     "ar-impostor-selling-numbers": "إذا تواصل معك أحد يعرض عليك شراء أرقام باسم Dealix، بلغنا فوراً.",
     "ar-bought-list-suspends-account": "أي حساب يرفع قائمة مشتراة يتم إيقافه.",
+    # Round 69: an aside "and in our view …" keeps the negation's reach; "it's not that we can't"
+    # opens a denial; "how not to talk" marks an example; same-day activation; the client's own
+    # CRM and data; a contractor's literal words (scraping paint, structural surgery, treating
+    # cracks, curing concrete, completion dates guaranteed in a contract).
+    "en-aside-in-our-view": "We do not, and in our view no honest vendor can, guarantee a number of deals.",
+    "en-not-that-we-cannot": "It's not that we can't promise results; we won't.",
+    "en-how-not-to-talk": "Role-play card: \"they're all scammers\" is how not to talk about other vendors.",
+    "ar-same-day-activation": "التفعيل التقني للحساب ممكن في نفس اليوم، أما النتائج فتحتاج وقت.",
+    "en-pulls-from-the-crm": "Dealix pulls contacts and deal stages from HubSpot and Zoho.",
+    "ar-client-brings-own-data": "الباقة ما تشمل بيانات مشتراة؛ العميل يجيب بياناته بنفسه.",
+    "en-scraping-old-paint": "Scraping old paint off the steel frame is part of phase one.",
+    "ar-scraping-old-paint": "كشط الدهان القديم عن الواجهات من نطاق العمل.",
+    "ar-structural-surgery": "جراحة إنشائية للمبنى: تدعيم الأعمدة بألياف الكربون.",
+    "ar-treating-cracks": "علاج التشققات في الجدران بحقن الإيبوكسي.",
+    "mixed-curing-concrete": "الـ curing للخرسانة ياخذ سبعة أيام.",
+    "en-completion-dates-guaranteed": "Completion dates are guaranteed in our EPC contracts.",
+    "ar-delivery-date-guarantee": "نقدم ضمان موعد التسليم في عقود الإنشاء.",
 }
 
 
@@ -2287,8 +2304,9 @@ CLAIMS = {
                                            "guaranteed-results"),
     # Round 67: nothing Dealix cannot do without your team is a claim (the two negations before a
     # sentence cue affirm); and the claims of a held-out round, in our own words.
+    # (Since round 69 the first claim words are «بدون فريقك»: without your team, it does it all.)
     "ar-nothing-it-cannot-do": ("ما فيه شي ما يقدر Dealix يسويه بدون فريقك: يبيع ويفاوض ويقفل لحاله.",
-                                "يبيع ويفاوض ويقفل لحاله", "full-automation"),
+                                "بدون فريقك", "full-automation"),
     "en-not-a-week-without-a-meeting": ("Not a single week will pass without a new meeting.",
                                         "Not a single week will pass without a new meeting", "guaranteed-results"),
     "ar-surely-you-will-close": ("أكيد بتقفل مع كل عميل تتابعه.", "أكيد بتقفل", "guaranteed-results"),
@@ -2351,6 +2369,36 @@ CLAIMS = {
                                          "exaggerated-speed"),
     "en-contracts-tomorrow": ("Set up today, signed contracts tomorrow.", "signed contracts tomorrow",
                               "exaggerated-speed"),
+    # Round 69: the claims of a held-out round, in our own words.
+    "ar-clients-safe-from-fines": ("عملاؤك في أمان تام من غرامات نظام حماية البيانات.", "في أمان تام من غرامات",
+                           "legal-financial-promise"),
+    "mixed-ai-replaces-sdrs": ("قل لعميلك: الـ AI يستبدل الـ SDRs بالكامل.", "يستبدل الـ SDRs", "full-automation"),
+    "ar-every-campaign-hits-target": ("كل حملة تطلقها عبر Dealix توصل لهدفها.",
+                                      "كل حملة تطلقها عبر Dealix توصل لهدفها", "guaranteed-results"),
+    "ar-no-company-ever-sued": ("ما في شركة استخدمت Dealix واشتكى عليها أحد.",
+                                "ما في شركة استخدمت Dealix واشتكى عليها", "legal-financial-promise"),
+    "ar-in-the-clients-name-directly": ("الوكالة ترسل باسم العميل مباشرة.", "باسم العميل مباشرة", "approval-bypass"),
+    "en-without-the-client-seeing": ("Partners can send without the client ever seeing the draft.",
+                                     "without the client ever seeing the draft", "approval-bypass"),
+    "en-nobody-has-to-touch-it": ("Your pipeline is handled end to end, and nobody has to touch it.",
+                                  "nobody has to touch it", "full-automation"),
+    "ar-client-need-not-approve": ("ما يحتاج عميلك يوافق على كل رسالة.", "ما يحتاج عميلك يوافق على كل رسالة",
+                                   "approval-bypass"),
+    "ar-first-deal-by-end-of-day": ("أول صفقة توصلك قبل نهاية يوم التفعيل.", "أول صفقة توصلك قبل نهاية يوم",
+                                    "exaggerated-speed"),
+    "ar-no-approval-step-any-more": ("ما عاد فيه خطوة اعتماد تعطلك.", "ما عاد فيه خطوة اعتماد", "approval-bypass"),
+    "en-close-every-deal": ("With Dealix you will close every deal in your pipeline.", "you will close every deal",
+                            "guaranteed-results"),
+    "ar-contractors-mobiles": ("أكثر من 30,000 رقم جوال لمقاولين في الرياض.", "30,000 رقم جوال لمقاولين",
+                               "scraping"),
+    "ar-rival-wasted-money": ("زوهو فلوس مهدرة.", "فلوس مهدرة", "competitor-attack"),
+    "en-strips-directories": ("Dealix strips every phone number off the business directories.",
+                              "strips every phone number off the business directories", "scraping"),
+    "en-orders-within-the-hour": ("Watch new orders roll in within the hour.", "orders roll in within the hour",
+                                  "exaggerated-speed"),
+    "ar-without-your-team": ("يتولى المتابعة والإغلاق بدون فريقك.", "بدون فريقك", "full-automation"),
+    "en-sells-for-you": ("No reps, no calls: Dealix sells for you.", "Dealix sells for you", "full-automation"),
+    "ar-other-tools-a-trick": ("الأدوات الأخرى في السوق مجرد خدعة.", "مجرد خدعة", "competitor-attack"),
 }
 
 

@@ -159,6 +159,8 @@ _ASIDE = re.compile(r"(?:[,،]\s*(?:or any|or anyone|or anybody|nor|even|includi
                     r"and will not|and won't|and never will|and we will not|and we won't|and never have|and never did|"
                     r"ولن|ولا راح|ولا رح|not for|not even|"
                     r"and as a matter of policy|as a matter of policy|and by policy|and by design|"
+                    # "We do not, and in our view no honest vendor can, guarantee …"
+                    r"and in our view|and in my view|in our view|in my view|and in fairness|"
                     r"hidden or otherwise|or otherwise|"
                     r"ومن ضمنها|ومن ضمنهم|من ضمنها|من ضمنهم|"
                     # «ما راح نقول لك، مثل ما يقول غيرنا، إن …», "We won't say, as others do, that …"
