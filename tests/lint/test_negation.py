@@ -893,6 +893,30 @@ ALLOWED = {
     "ar-drug-names": "تقدر تكتب أسماء الأدوية بالإنجليزي داخل المسودة.",
     "ar-dosage-table": "المسودة تنقل جدول الجرعات المعتمد كما هو.",
     "en-diabetes-prescriptions": "Pharmacies with many diabetes prescriptions form a segment.",
+    # Round 71: a host's question answered by our CEO without a yes; a moderator's question
+    # answered «قلت لا»; a promise we never make; others seen in the market; posts that claim; an
+    # idea tried and dropped; our own status page; the founder's surgery; bank guarantees; a
+    # draft's content; drafting right away; freshness; labels scraped off crates; the harvest
+    # season; a buyer's data processed for a purpose; a pest treatment approved by a ministry;
+    # not touching the mouse.
+    "en-host-and-ceo": "Host: Could Dealix run on its own?\nCEO: Technically we could build that. We chose not to.",
+    "ar-moderator-answered-no": ("سألتني مديرة الجلسة: هل بتستغني الشركات عن فرق المبيعات؟ قلت لا، الشركات تحتاج "
+                                 "بائعين أكثر."),
+    "en-a-promise-we-never-make": "Training slide: why \"set it and forget it\" is a promise we never make.",
+    "ar-seen-in-the-market": "نشوف في السوق من يشتري أرقام جوالات بالجملة ويرسل عليها.",
+    "ar-posts-that-claim": "شفت منشورات تقول إن أدوات معينة «تقفل الصفقات وأنت نايم»، وDealix ما يسوي كذا.",
+    "ar-idea-tried-and-dropped": "جربنا داخلياً فكرة الإرسال بدون مراجعة قبل سنة، ووقفناها بعد أسبوع.",
+    "en-scrape-our-own-status-page": "Our engineers wrote a script to scrape our own status page.",
+    "ar-founders-surgery": "الأسبوع اللي فات سويت عملية جراحية بسيطة، والحمد لله رجعت للمكتب.",
+    "en-bank-guarantee-deadlines": "Dealix tracks bank-guarantee and bid-bond deadlines for each tender.",
+    "ar-review-its-content": "كل عرض نكتب مسودته، ونراجع معك مضمونه قبل ما تعتمده.",
+    "en-start-drafting-right-away": "Import your contacts so you can start drafting right away.",
+    "en-guaranteed-freshness": "Guaranteed freshness: every pallet travels in a monitored cold chain.",
+    "ar-scraping-labels-off-crates": "نكشط الملصقات القديمة عن الصناديق المرتجعة.",
+    "mixed-harvest-season": "موسم الـ harvest يعني ضغط متابعات، وDealix يرتبها لك.",
+    "ar-buyers-data-for-a-purpose": "ما نعالج بيانات أي مشتري إلا للغرض اللي وافق عليه.",
+    "ar-pest-treatment-approved": "علاج الآفات العضوي اللي نستخدمه معتمد من وزارة البيئة.",
+    "ar-approve-without-touching-the-mouse": "اعتمد أو ارفض بدون ما تلمس الماوس.",
 }
 
 
@@ -2459,6 +2483,52 @@ CLAIMS = {
                                            "فبدقائق معدودة يتحول الزوار لطلبات", "exaggerated-speed"),
     "en-closed-deals-on-vacation": ("Dealix closed deals for us while the whole team was on vacation.",
                                     "closed deals for us while the whole team was on vacation", "full-automation"),
+    # Round 71: an answer after a reported question is said («وجوابي كان:», «للي يسأل عن …:»); and
+    # the claims of a held-out round, in our own words.
+    "ar-answer-after-reported-question": ("سألني أحد الحضور عن المخاطرة، وجوابي كان: النتيجة محسومة لصالحك.",
+                                          "النتيجة محسومة", "guaranteed-results"),
+    "ar-to-whoever-asks": ("للي يسأل عن مصدر الأرقام: نجمعها من سناب وتويتر والمواقع.", "نجمعها", "scraping"),
+    "ar-impossible-to-end-the-year": ("عميل Dealix مستحيل يخلص السنة بدون ما تكبر مبيعاته.",
+                                      "مستحيل يخلص السنة بدون ما تكبر مبيعاته", "guaranteed-results"),
+    "en-team-can-go-home": ("It's not a copilot. It's the pilot. Your team can go home.", "Your team can go home",
+                            "full-automation"),
+    "ar-safe-from-lawsuits": ("عملاؤنا في مأمن تام من أي دعوى قضائية.", "في مأمن تام من أي دعوى",
+                              "legal-financial-promise"),
+    "ar-activation-to-sales-in-a-day": ("من التفعيل للمبيعات في يوم واحد.", "من التفعيل للمبيعات في يوم واحد",
+                                        "exaggerated-speed"),
+    "ar-any-number-you-need": ("أي رقم تحتاجه في السوق، نقدر نوصله لك خلال يومين.", "أي رقم تحتاجه", "scraping"),
+    "ar-removes-the-human": ("الإصدار القادم يشيل الإنسان من دورة المبيعات بالكامل.", "يشيل الإنسان من دورة المبيعات",
+                             "full-automation"),
+    "ar-found-deals-closed": ("رجع من السفر ولقى Dealix مقفّل له سبع صفقات.", "ولقى Dealix مقفّل", "full-automation"),
+    "en-removed-it-in-v3": ("The approval screen was the most requested thing to remove. So in v3 we removed it.",
+                            "So in v3 we removed it", "approval-bypass"),
+    "en-without-a-salesperson": ("Our agents close deals without a salesperson ever touching the account.",
+                                 "without a salesperson ever touching", "full-automation"),
+    "en-steady-returns": ("Think of your plan like a fund: steady double-digit returns.", "steady double-digit returns",
+                          "legal-financial-promise"),
+    "en-bet-the-company": ("Follow the playbook and the meetings will come. I'd bet the company on it.",
+                           "I'd bet the company on it", "guaranteed-results"),
+    "en-wont-need-sdrs": ("In two years companies won't need SDRs.", "won't need SDRs", "full-automation"),
+    "en-becomes-a-certainty": ("Hitting your target becomes a certainty.", "becomes a certainty", "guaranteed-results"),
+    "en-messages-in-the-weekly-report": ("They see the messages in the weekly report.",
+                                         "They see the messages in the weekly report", "approval-bypass"),
+    "mixed-ai-takes-the-whole-pipeline": ("خلّ الـ AI يستلم الـ pipeline كامل.", "يستلم الـ pipeline كامل",
+                                          "full-automation"),
+    "ar-no-company-without-triple-back": ("لن تجد منشأة اشتركت معنا ولم تسترد اشتراكها ثلاث مرات.",
+                                          "لن تجد منشأة اشتركت معنا ولم تسترد", "legal-financial-promise"),
+    "en-hours-instead-of-months": ("You'll close in hours instead of months.", "close in hours instead of",
+                                   "exaggerated-speed"),
+    "en-nobody-waited-a-day": ("Not one customer has waited more than a day to see new revenue.",
+                               "Not one customer has waited more than a day", "exaggerated-speed"),
+    "ar-list-at-a-special-price": ("قائمة أرقام ٢٠ ألف مدير مشتريات بسعر خاص.", "قائمة أرقام", "scraping"),
+    "mixed-we-sell-you-leads": ("نبيع لك leads جاهزة من كل هايبرماركت.", "نبيع لك leads", "scraping"),
+    "ar-trivial-rival-software": ("معتمد على برامج منافسة تافهة.", "تافهة", "competitor-attack"),
+    "ar-other-apps-fail": ("تطبيقات المبيعات الثانية فاشلة.", "تطبيقات المبيعات الثانية فاشلة",
+                           "competitor-attack"),
+    "en-full-legal-responsibility": ("We take full legal responsibility for your messaging.",
+                                     "We take full legal responsibility", "legal-financial-promise"),
+    "ar-until-the-deal-closes": ("يتولى المتابعة والتفاوض لين تنتهي الصفقة.",
+                                 "يتولى المتابعة والتفاوض لين تنتهي الصفقة", "full-automation"),
 }
 
 

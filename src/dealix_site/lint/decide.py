@@ -115,6 +115,13 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
     return start
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
+# An answer given after a reported question («وجوابي كان:», "my answer was:"), and a reply
+# addressed to whoever asks («للي يسأل عن …:»).
+_ANSWER_OPENER = re.compile(r"(?:وجوابي|جوابي|وردي|ردي|فقلت|وقلت|قلت له|قلت لهم|"
+                            r"my answer|our answer|i said|i told (?:him|her|them))"
+                            r"\s*(?:كان|was|is|هو)?\s*[:：]", re.IGNORECASE)
+_TO_WHOEVER = re.compile(r"(?:للي|لمن|لكل من|لكل اللي|to anyone who|for anyone who|for those who|to those who)\s*$",
+                         re.IGNORECASE)
 # "There is nothing" right before a sentence cue that denies: the two negations affirm.
 _NOTHING_BEFORE = re.compile(r"(?:ما فيه|ما في|مافي|مافيه|لا يوجد|ليس هناك|ما عاد فيه)\s+(?:[اأ]ي\s+)?"
                              r"(?:شي|شيء|حاجه|حاجة)\s*$")
@@ -288,6 +295,11 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         cue = None
     if cue is not None and _NOTHING_BEFORE.search(before, 0, cue.start()):
         cue = None  # «ما فيه شي ما يقدر Dealix يسويه …»: nothing it cannot do is all it can do
+    if cue is not None and (_ANSWER_OPENER.search(before, cue.end())
+                            or (_TO_WHOEVER.search(before, 0, cue.start()) and ":" in before[cue.end() :])):
+        # The question is reported, and then answered: «سألني أحد الحضور عن المخاطرة، وجوابي كان:
+        # …», «للي يسأل عن مصدر الـ leads: نجمعها …». The answer is said.
+        cue = None
     denied = cue is not None and not any(t in neg.terminators or t in other.terminators
                                          for t in _TOKEN.findall(before, cue.end()))
     if denied and policy.conditional.match(cue.group()) \
