@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh281.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh285.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -76,7 +76,8 @@ honest estimate of unseen copy (recall / precision):
     fresh268 0.911/0.921  fresh269 0.911/0.932  fresh270 0.978/1.00  fresh271 0.967/0.956
     fresh272 0.911/0.965  fresh273 0.922/0.902  fresh274 0.989/0.978  fresh275 0.944/0.977
     fresh276 0.833/0.962  fresh277 0.922/0.922  fresh278 0.967/0.989  fresh279 0.956/0.966
-    fresh280 0.811/0.880  fresh281 0.933/0.903
+    fresh280 0.811/0.880  fresh281 0.933/0.903  fresh282 0.944/0.977  fresh283 0.956/0.956
+    fresh284 0.833/0.949  fresh285 0.878/0.952
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -193,7 +194,10 @@ a marketer, a pharmaceutical distributor whose treatment, prescription and dosag
 literal), on the rules tuned for fresh270 to fresh273; fresh278 to fresh281 (a benchmark of
 onboarding, notification, e-procurement and award copy, one trick by trick, Dealix's own executives
 in posts, press quotes and panels, a dates exporter whose harvest, treatment and freshness words
-are literal), on the rules tuned for fresh274 to fresh277;
+are literal), on the rules tuned for fresh274 to fresh277; fresh282 to fresh285 (a benchmark of
+voice-note, YouTube, Telegram and newsletter copy, one trick by trick, Dealix's own sales
+kickoff, quizzes and cheat sheets, an exhibitions organiser whose booth, badge-scanning and
+first-aid words are literal), on the rules tuned for fresh278 to fresh281;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -356,7 +360,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 282)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 286)},
 }
 
 
