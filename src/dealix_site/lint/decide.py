@@ -114,7 +114,9 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
             break
     return start
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-_CLAUSE_BREAK = re.compile(r"[,،;؛]")
+_BREAKS = r"[,،;؛]"
+_CLAUSE_BREAK = re.compile(_BREAKS)
+_LAST_CLAUSE_BREAK = re.compile(rf".*{_BREAKS}", re.S)  # greedy: up to the last one
 # An answer given after a reported question («وجوابي كان:», "my answer was:"), and a reply
 # addressed to whoever asks («للي يسأل عن …:»).
 _ANSWER_OPENER = re.compile(r"(?:وجوابي|جوابي|وردي|ردي|فقلت|وقلت|قلت له|قلت لهم|"
@@ -273,6 +275,32 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+def _question_words(text: str, lead: str, start: int, end: int, policy: CompiledPolicy) -> tuple[list[str], bool]:
+    """The words a question opens with (``lead`` is the light text from ``start`` to ``end``),
+    after its asker's label when one opens it («س:», "Q:", and a label that says who asks: «سؤال
+    من جمهور الويبينار: هل …؟»), and whether a label did. (The label is matched on the folded text,
+    where «سؤال» is «سوال».)"""
+    words = [w for w in _TOKEN.findall(lead) if not w.isdigit()]
+    first = _TOKEN.search(text, start, end)
+    if not words or first is None or not policy.customer_line.match(first.group() + ":"):
+        return words, False
+    colon = lead.find(":")
+    return (words[1:] if colon < 0 else [w for w in _TOKEN.findall(lead, colon + 1) if not w.isdigit()]), True
+
+
+def _asks(words: list[str], neg: CompiledNegation, other: CompiledNegation) -> bool:
+    return bool(words) and (words[0] in neg.interrogatives or words[0] in other.interrogatives)
+
+
+def _plainly_asks(words: list[str], cand: Candidate, policy: CompiledPolicy, neg: CompiledNegation,
+                  other: CompiledNegation) -> bool:
+    """The words open a question that asks rather than claims: not one that opens the way a claim
+    does («هل تعلم أن …», «وش رايك نجمع لك …»), nor one about words that are the offence however
+    they are asked (a disease, an insult: asked_is_said)."""
+    return _asks(words, neg, other) and not policy.category(cand.category).category.asked_is_said and not any(
+        tuple(words[: len(o)]) == o for o in neg.assertive_questions + other.assertive_questions)
+
+
 def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sentences: Sentences) -> bool:
     # The script of the claim decides the language (the folded text has the same letters' script).
     lang = "ar" if _ARABIC.search(sentences.text, cand.start, cand.end) else "en"
@@ -346,14 +374,9 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
             return True
         # A question its own label presents, whatever follows it on the line: «سؤال الحلقة: هل
         # فعلاً الأتمتة الكاملة تنفع …؟ نناقشها مع …», "Question for sales leaders: how …?"
-        first = _TOKEN.search(text, s_start, cand.start)
-        colon = before.find(":")
-        if not yes and first is not None and colon >= 0 and policy.customer_line.match(first.group() + ":"):
-            asked = [w for w in _TOKEN.findall(before, colon + 1) if not w.isdigit()]
-            assertive = neg.assertive_questions + other.assertive_questions
-            if asked and (asked[0] in neg.interrogatives or asked[0] in other.interrogatives) \
-                    and not policy.category(cand.category).category.asked_is_said \
-                    and not any(tuple(asked[: len(o)]) == o for o in assertive):
+        if not yes and ":" in before:
+            asked, labelled = _question_words(text, before, s_start, cand.start, policy)
+            if labelled and _plainly_asks(asked, cand, policy, neg, other):
                 return True
         # A question on a line of its own, as a heading or with its answer under it, asks: a FAQ
         # ("## هل يرسل Dealix رسائل جماعية؟", "**Can it replace some of our sales reps?**"),
@@ -365,23 +388,15 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         if (heading is not None or answer is not None or nxt is None) \
                 and _alone_on_line(text, line_start, s_start, s_end) \
                 and not (answer and policy.answer_yes.match(light[answer[0] : answer[1]])):
-            lead = light[heading.end() if heading else line_start : cand.start]
-            words = [w for w in _TOKEN.findall(lead) if not w.isdigit()]
-            first = _TOKEN.search(text, heading.end() if heading else line_start, cand.start)
-            # (The label is matched on the folded text, where «سؤال» is «سوال».)
-            if words and first is not None and policy.customer_line.match(first.group() + ":"):
-                # «س:», "Q:", and a label that says who asks: «سؤال من جمهور الويبينار: هل …؟»
-                colon = lead.find(":")
-                words = words[1:] if colon < 0 else [w for w in _TOKEN.findall(lead, colon + 1) if not w.isdigit()]
-            asks = bool(words) and (words[0] in neg.interrogatives or words[0] in other.interrogatives)
+            start = heading.end() if heading else line_start
+            words, _ = _question_words(text, light[start : cand.start], start, cand.start, policy)
             if heading is not None or answer is not None:
-                if asks or not words:
+                if not words or _asks(words, neg, other):
                     return True
             # Alone, with nothing after it, only a plain question asks: "Why hire five SDRs
             # when …?", a bare «عمليات جراحية؟», «هل تعلم أن …» and «وش رايك نجمع لك …» claim,
             # and so does a disease or an insult however it is asked (asked_is_said).
-            elif asks and not policy.category(cand.category).category.asked_is_said and not any(
-                    tuple(words[: len(o)]) == o for o in neg.assertive_questions + other.assertive_questions):
+            elif _plainly_asks(words, cand, policy, neg, other):
                 return True
     # The next sentence denies it, looking back ("No doubt you've heard promises of autopilot
     # sales. We don't make them.", «نسمع: "نبي نظام يشتغل لحاله". Dealix ليس كذلك»).
@@ -412,7 +427,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     sentence = light[s_start:s_end]
     first_break = _CLAUSE_BREAK.search(sentence)  # (one search; the last break only when needed)
     if first_break is not None and cand.end - s_start <= first_break.start():
-        last = sentence[max(sentence.rfind(c) for c in ",،;؛") + 1 :]
+        last = sentence[_LAST_CLAUSE_BREAK.match(sentence).end() :]
         words = _TOKEN.findall(last)
         # (It points back: «شي ما نسويه», «هذي بالضبط اللي … ما يسويها», "something we never do";
         # «…، لا تصدقهم» after an insult tells the reader not to believe the rivals.)
