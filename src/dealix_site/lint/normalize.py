@@ -285,6 +285,9 @@ class LightView:
             return ""
         first = bisect.bisect_right(self.starts, start) - 1
         last = bisect.bisect_right(self.starts, stop - 1) - 1
+        if first == last:  # (nearly always: a sentence rarely spans lines)
+            offset = self.starts[first]
+            return self._line(first)[start - offset : stop - offset]
         return "".join(
             self._line(k)[max(0, start - self.starts[k]) : stop - self.starts[k]] for k in range(first, last + 1)
         )
