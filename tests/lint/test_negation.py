@@ -929,6 +929,29 @@ ALLOWED = {
     "en-collected-through-your-own-forms": "Import the lead list your team collected through your own website forms.",
     "ar-opt-out-recorded": "أي عميل يطلب إيقاف الرسائل، والنظام يسجل طلبه ويحترمه.",
     "ar-customer-sends-it-himself": "العميل يكتب الرد ويرسلها بنفسه.",
+    # Round 73: "no need to worry" before an approval step; a measured average reply time; the
+    # teams who review most benefit most; a nickname the press is asked to drop; other platforms
+    # for those who want full automation; drafts piling up unreviewed lower a health score;
+    # insurance words (diagnosis codes, pre-approval of treatment, a policy that guarantees
+    # cover, guaranteed-issue plans); a denied saying with what we say instead; silence that
+    # sends nothing; a price with what it buys; a liability we do not carry.
+    "ar-no-need-to-worry-approval": "لا داعي للقلق: ما فيه رسالة تطلع بدون اعتمادك.",
+    "en-average-reply-time": "Your team answered new leads in 2.4 hours on average last month.",
+    "ar-teams-who-review-benefit-most": "بلا شك العملاء اللي يعتمدون المسودات أول بأول هم أكثر من يستفيد.",
+    "en-we-asked-them-not-to": "A reporter called it 'the app that closes deals in seconds'. We asked them not to.",
+    "en-other-tools-may-fit": "Other tools may fit companies that want fully automated prospecting; Dealix keeps a "
+                              "person in charge.",
+    "ar-drafts-piling-up": "تراكم المسودات بدون مراجعة ينزّل درجة صحة الحساب.",
+    "ar-diagnosis-codes": "رموز التشخيص في مطالبات العلاج تبقى عند شركة التأمين.",
+    "ar-pre-approval-of-treatment": "نتابع مع شركات التأمين طلبات الموافقة المسبقة على العلاج.",
+    "ar-policy-guarantees-cover": "وثيقة التأمين تضمن تغطية الموظفين حسب جدول المنافع.",
+    "en-guaranteed-issue-plans": "Guaranteed-issue plans are a product your insurer sells.",
+    "ar-we-say-instead-help": "ما نقول لك إن النتائج مضمونة، نقول لك إننا نساعدك تتابع.",
+    "ar-rather-we-say": "لا نقول إن الصفقات مضمونة، بل نقول إن المتابعة صارت أسهل.",
+    "en-nobody-approves-nothing-sent": "If nobody approves a draft, it is never sent.",
+    "ar-pay-and-take-the-bundle": "ادفع 500 ريال وخذ الباقة الأساسية.",
+    "ar-we-do-not-carry-liability": "Dealix لا يتحمل المسؤولية القانونية عن محتوى رسائلك؛ أنت تعتمد كل رسالة.",
+    "en-insurer-bears-liability": "The insurer bears the liability for claims, not Dealix.",
 }
 
 
@@ -2581,6 +2604,50 @@ CLAIMS = {
     "en-pays-back-ten-times": ("Your revenue will pay back the subscription ten times over.",
                                "pay back the subscription ten times", "legal-financial-promise"),
     "ar-first-aid-for-deals": ("Dealix يسعف صفقاتك المنهارة.", "يسعف صفقاتك", "medical-language"),
+    # Round 73: the claims of a held-out round, in our own words.
+    "ar-in-minutes-a-signed-contract": ("وبدقائق، يتحول المتردد إلى عقد موقّع.", "يتحول المتردد إلى عقد موقّع",
+                                        "exaggerated-speed"),
+    "ar-not-a-day-without-a-deal": ("مستحيل يعدي يوم بدون ما تجيك صفقة.", "مستحيل يعدي يوم بدون ما تجيك صفقة",
+                                    "exaggerated-speed"),
+    "en-before-your-afternoon-tea": ("Turn it on and watch deals roll in before your afternoon tea.",
+                                     "before your afternoon tea", "exaggerated-speed"),
+    "en-tripling-within-the-first-week": ("Customers are tripling bookings within the first week.",
+                                          "tripling bookings within the first week", "exaggerated-speed"),
+    "ar-before-maghrib": ("تقفل عقودك قبل المغرب من أول يوم.", "قبل المغرب", "exaggerated-speed"),
+    "en-within-hours-of-going-live": ("Expect paying customers within hours of going live.",
+                                      "within hours of going live", "exaggerated-speed"),
+    "ar-buy-minutes-after-first-message": ("العملاء يشترون خلال دقائق من أول رسالة.",
+                                           "يشترون خلال دقائق من أول رسالة", "exaggerated-speed"),
+    "ar-no-need-to-review-drafts": ("ما فيه داعي تراجع المسودات بعد اليوم.", "ما فيه داعي تراجع المسودات",
+                                    "approval-bypass"),
+    "ar-a-day-without-rejection": ("إذا مر يوم بدون رفض منك، نرسلها.", "إذا مر يوم بدون رفض", "approval-bypass"),
+    "en-no-need-to-be-in-the-loop": ("You won't need to be in the loop anymore.", "won't need to be in the loop",
+                                     "approval-bypass"),
+    "en-if-no-one-objects": ("If no one objects within a day, the draft goes out.", "If no one objects",
+                             "approval-bypass"),
+    "en-drafts-send-themselves": ("The drafts send themselves at noon.", "drafts send themselves", "approval-bypass"),
+    "ar-we-removed-the-approval-step": ("شلنا خطوة الاعتماد من حسابك.", "شلنا خطوة", "approval-bypass"),
+    "en-why-spend-hours-approving": ("Why spend hours approving each message? Let it go out.",
+                                     "Why spend hours approving each", "approval-bypass"),
+    "en-downsize-your-sdr-team": ("Downsize your SDR team next quarter.", "Downsize your SDR team", "full-automation"),
+    "ar-switch-it-on-and-forget": ("شغّله مرة وانساه.", "شغّله مرة وانساه", "full-automation"),
+    "ar-negotiates-for-you": ("النظام يفاوض عنك.", "يفاوض عنك", "full-automation"),
+    "ar-put-in-five-take-out-twenty": ("حط ٥ آلاف ريال وترجع لك ٢٠ ألف.", "حط ٥", "legal-financial-promise"),
+    "ar-no-chance-of-fines": ("التزام كامل بدون أي احتمال لغرامات.", "بدون أي احتمال لغرامات",
+                              "legal-financial-promise"),
+    "en-makes-fines-impossible": ("Dealix makes fines impossible.", "makes fines impossible",
+                                  "legal-financial-promise"),
+    "en-we-carry-the-liability": ("We carry the legal liability for every message.", "We carry the legal liability",
+                                  "legal-financial-promise"),
+    "ar-carries-legal-responsibility": ("Dealix يتحمل عنك المسؤولية القانونية.", "يتحمل عنك المسؤولية القانونية",
+                                        "legal-financial-promise"),
+    "ar-a-guaranteed-investment": ("استثمار مضمون من أول شهر.", "استثمار مضمون", "legal-financial-promise"),
+    "ar-dealix-is-the-doctor": ("Dealix هو الطبيب اللي تحتاجه مبيعاتك.", "Dealix هو الطبيب", "medical-language"),
+    "ar-you-will-double-sales": ("بتضاعف مبيعاتك مع Dealix.", "بتضاعف مبيعاتك", "guaranteed-results"),
+    "ar-guaranteed-roi": ("عائد استثمارك مضمون.", "عائد استثمارك مضمون", "guaranteed-results"),
+    "ar-any-managers-mobile": ("عندنا رقم جوال أي مدير في المملكة.", "رقم جوال أي مدير", "scraping"),
+    "ar-we-say-certainly": ("ما نقول لك \"ربما\"، نقول لك أكيد: كل عميل حقق مستهدفه.", "كل عميل حقق مستهدفه",
+                            "guaranteed-results"),
 }
 
 

@@ -127,6 +127,10 @@ _TO_WHOEVER = re.compile(r"(?:للي|لمن|لكل من|لكل اللي|to anyon
 # "There is nothing" right before a sentence cue that denies: the two negations affirm.
 _NOTHING_BEFORE = re.compile(r"(?:ما فيه|ما في|مافي|مافيه|لا يوجد|ليس هناك|ما عاد فيه)\s+(?:[اأ]ي\s+)?"
                              r"(?:شي|شيء|حاجه|حاجة)\s*$")
+# What is said instead, after a denied saying: «ما نقول لكم "يمكن"، نقول لكم أكيد: …», "we don't
+# say maybe, we say: …". The denial was of the first word, and the second saying affirms.
+_SAID_INSTEAD = re.compile(r"[,،]\s*(?:بل\s+|but\s+)?(?:ن|و?نحن ن|احنا ن)قول(?:ها|لك|لكم)?(?!\w)"
+                           r"|[,،]\s*(?:but\s+)?we say\b", re.IGNORECASE)
 _ANSWER_NO = re.compile(r"(?:الجواب|والجواب|الإجابة|الاجابة|والإجابة|short answer|the answer)\s*(?:is|هو)?\s*[:：]?\s*"
                         r"(?:لا|no|ما نعد|ما نضمن|ما نوعد|we don't|we do not|we can't)(?!\w)", re.IGNORECASE)
 _POINTERS = frozenset({"شي", "شيء", "هذا", "وهذا", "هذي", "وهذي", "هذه", "وهذه", "وهو", "وهي", "this", "that", "which",
@@ -323,6 +327,8 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         cue = None
     if cue is not None and _NOTHING_BEFORE.search(before, 0, cue.start()):
         cue = None  # «ما فيه شي ما يقدر Dealix يسويه …»: nothing it cannot do is all it can do
+    if cue is not None and _SAID_INSTEAD.search(before, cue.end()):
+        cue = None  # «ما نقول لكم "يمكن"، نقول لكم أكيد: …»: what is said instead is said
     if cue is not None and (_ANSWER_OPENER.search(before, cue.end())
                             or (_TO_WHOEVER.search(before, 0, cue.start()) and ":" in before[cue.end() :])):
         # The question is reported, and then answered: «سألني أحد الحضور عن المخاطرة، وجوابي كان:
