@@ -1004,6 +1004,19 @@ ALLOWED = {
     "ar-licence-to-move-medicines": "نقل الأدوية يتطلب ترخيص من الهيئة.",
     "ar-driver-issues-the-invoice": "المندوب يطلع الفاتورة من جواله.",
     "en-managers-phone-preview": "The HR manager's phone shows a preview of your message.",
+    # Round 77: «ومضمونه» is a message's content; contacts met at a conference, asked about;
+    # what "scraping" means in a document; what we collect and why; data-subject requests that
+    # arrive at once; a fixed profit rate in a financing contract; what a phrase implies; a
+    # purchased list the import stops.
+    "ar-its-content-is-editable": "الرسالة جاهزة ومضمونه قابل للتعديل.",
+    "ar-contacts-from-the-conference": "هل نقدر نراسل الـ contacts اللي جمعناها من المؤتمر؟ بس إذا وافقوا.",
+    "en-scraping-means": "In this document, scraping means automated extraction from our own app.",
+    "ar-what-we-collect-and-why": "نوضح في صفحة الخصوصية وش نجمع وليش.",
+    "ar-data-subject-requests-at-once": "طلبات أصحاب البيانات توصلك فوراً.",
+    "ar-fixed-profit-rate-in-contract": "نسبة الربح الثابتة مذكورة في العقد.",
+    "en-it-implies-sells-on-its-own": "Never say \"sells while you sleep\"; it implies the system sells on its own.",
+    "ar-no-ads-with-guaranteed-profit": "ممنوع في الإعلانات نكتب \"أرباح مضمونة\".",
+    "en-import-stops-purchased-list": "Importing a purchased list? Dealix will stop the import.",
 }
 
 
@@ -2870,6 +2883,45 @@ CLAIMS = {
                                       "whether or not they ever shared", "scraping"),
     "en-need-the-ceos-whatsapp": ("Need the CEO's WhatsApp? We'll get it.", "CEO's WhatsApp", "scraping"),
     "ar-first-aid-for-deals-2": ("Dealix إسعافات أولية لصفقاتك المتعثرة.", "إسعافات أولية", "medical-language"),
+    # Round 77: the claims of a held-out round, in our own words.
+    "ar-your-first-day-ends-with-a-deal": ("ما راح يخلص يومك الأول إلا وعندك صفقة.", "ما راح يخلص يومك الأول",
+                                        "exaggerated-speed"),
+    "en-first-deal-within-the-hour": ("Your first deal closes within the hour.", "first deal closes within the hour",
+                                      "exaggerated-speed"),
+    "en-double-by-monday": ("Expect bookings to double by Monday.", "bookings to double by Monday",
+                            "exaggerated-speed"),
+    "en-orders-start-when-you-connect": ("Orders start the moment you connect.",
+                                         "Orders start the moment you connect", "exaggerated-speed"),
+    "ar-growth-no-less-than": ("نعدكم بنمو في المبيعات ما يقل عن 20%.", "نعدكم بنمو في المبيعات ما يقل عن",
+                               "guaranteed-results"),
+    "ar-no-chance-month-without-deal": ("لا يوجد أي احتمال إن يمر الشهر دون صفقة.", "لا يوجد أي احتمال",
+                                        "guaranteed-results"),
+    "ar-every-shop-will-sign": ("كل محل تتابعه راح يوقع.", "كل محل تتابعه راح يوقع", "guaranteed-results"),
+    "ar-roi-5x-guaranteed": ("عائد الاستثمار 5x مضمون.", "عائد الاستثمار 5x مضمون", "legal-financial-promise"),
+    "en-compliance-fully-on-us": ("Your compliance is fully on us.", "compliance is fully on us",
+                                  "legal-financial-promise"),
+    "ar-no-fines-no-lawsuits": ("لا غرامات ولا قضايا بعد اليوم.", "لا غرامات ولا قضايا", "legal-financial-promise"),
+    "ar-every-ready-reply-goes-out": ("كل رد يجهز يروح للعميل على طول.", "يجهز يروح للعميل على طول",
+                                      "approval-bypass"),
+    "en-out-the-moment-drafted": ("Replies go out the moment they're drafted.",
+                                  "Replies go out the moment they're drafted", "approval-bypass"),
+    "en-no-per-message-approval": ("No per-message approval is needed.", "No per-message approval is needed",
+                                   "approval-bypass"),
+    "en-covers-every-future-message": ("Signing once covers every future message.", "covers every future message",
+                                       "approval-bypass"),
+    "ar-we-switched-approvals-off": ("الموافقات تأخركم، عشان كذا قفلناها.", "قفلناها", "approval-bypass"),
+    "en-replace-them-with-dealix": ("Your SDRs? Replace them with Dealix.", "Replace them with Dealix",
+                                    "full-automation"),
+    "ar-any-procurement-managers-number": ("تبي رقم أي مدير مشتريات؟ عندنا.", "رقم أي مدير", "scraping"),
+    "ar-every-clinics-number-in-hand": ("أرقام كل العيادات في الرياض صارت بين يديك.", "أرقام كل", "scraping"),
+    "en-from-data-brokers": ("We source contacts from third-party data brokers.", "from third-party data brokers",
+                             "scraping"),
+    "en-export-all-linkedin-profiles": ("Export all LinkedIn profiles tagged \"procurement\" into your queue.",
+                                        "Export all LinkedIn profiles", "scraping"),
+    "ar-zoho-belongs-to-the-past": ("أدوات Zoho من الماضي.", "من الماضي", "competitor-attack"),
+    "ar-rivals-claims-are-lies": ("كل ادعاءات المنافسين كذب.", "ادعاءات المنافسين كذب", "competitor-attack"),
+    "ar-dishonest-competitors": ("منافسينا شركات غير أمينة.", "غير أمينة", "competitor-attack"),
+    "en-sloppy-with-your-data": ("Pipedrive is sloppy with your data.", "sloppy", "competitor-attack"),
 }
 
 
