@@ -1026,6 +1026,16 @@ ALLOWED = {
     "en-if-the-draft-says": "If the draft says \"closes deals while you sleep\", send it back.",
     "en-strike-the-line": "Before printing, strike \"the cure for slow sales\" from the brochure.",
     "ar-scraping-out-of-scope": "الكشط من مواقع الغير خارج نطاق العقد.",
+    # Round 79: a podcast host who pushed back on "total scams"; contact data collected
+    # yourself; "it isn't that we can't"; a slide line to strike («ينشال»), copy that is not
+    # published («ما ينشر»), a line to drop.
+    "en-not-how-we-talk": ("Podcast note: a guest called rival CRMs \"total scams\". That is not how we talk "
+                           "about anyone."),
+    "en-collected-yourself": "We only use contact data you've collected yourself.",
+    "en-it-isnt-that-we-cant": "It isn't that we can't auto-send; we just don't.",
+    "ar-slide-line-removed": "أي slide فيه «عائد مضمون 5x» ينشال قبل العرض.",
+    "ar-copy-not-published": "أي copy يقول \"risk-free\" ما ينشر.",
+    "en-please-drop-the-line": "Please drop the \"HubSpot is dinosaur tech\" line.",
 }
 
 
@@ -2954,6 +2964,35 @@ CLAIMS = {
     "ar-every-meeting-ends-in-a-contract": ("كل اجتماع ينتهي بعقد.", "كل اجتماع ينتهي بعقد", "guaranteed-results"),
     "en-guaranteed-to-fill": ("Guaranteed to fill your pipeline.", "Guaranteed to fill your pipeline",
                               "guaranteed-results"),
+    # Round 79: the claims of a held-out round, in our own words.
+    "en-contact-lists-to-your-inbox": ("New contact lists for your sector, delivered to your inbox every Monday.",
+                                       "New contact lists", "scraping"),
+    "ar-first-deal-in-seconds": ("فبثواني معدودة توصلك أول صفقة.", "فبثواني معدودة توصلك أول صفقة",
+                                 "exaggerated-speed"),
+    "en-closed-deals-first-day": ("See closed deals within your first day.", "closed deals within your first day",
+                                  "exaggerated-speed"),
+    "ar-any-business-sees-sales-rise": ("أي منشأة تستخدم Dealix شهرين بتشوف المبيعات ترتفع.", "أي منشأة",
+                                        "guaranteed-results"),
+    "en-close-every-renewal": ("You'll close every renewal this quarter.", "You'll close every",
+                               "guaranteed-results"),
+    "ar-be-confident-sales-will-rise": ("خلك واثق إن مبيعاتك بتزيد ٢٠٪.", "خلك واثق", "guaranteed-results"),
+    "ar-deal-closed-before-you-start": ("الصفقة مقفولة قبل لا تبدأ.", "الصفقة مقفولة قبل لا تبدأ",
+                                        "guaranteed-results"),
+    "ar-approval-step-locked": ("خطوة الاعتماد مقفلة في هذي الباقة.", "خطوة الاعتماد مقفلة", "approval-bypass"),
+    "ar-no-time-lost-on-approvals": ("ما يضيع وقتك في الموافقات بعد اليوم.", "ما يضيع وقتك في الموافقات",
+                                     "approval-bypass"),
+    "en-sends-every-follow-up": ("Dealix sends every follow-up on your behalf.",
+                                 "sends every follow-up on your behalf", "approval-bypass"),
+    "en-without-checking-with-you": ("It goes out without checking with you.", "without checking with you",
+                                     "approval-bypass"),
+    "en-didnt-wait-for-approval": ("We didn't wait for your approval.", "didn't wait for your approval",
+                                   "approval-bypass"),
+    "ar-approval-becomes-automatic": ("موافقتك تصير تلقائية بعد أسبوع.", "موافقتك تصير تلقائية", "approval-bypass"),
+    "en-just-show-up-to-sign": ("You just show up to sign.", "You just show up to sign", "full-automation"),
+    "en-thats-charity": ("Paying for HubSpot? That's charity.", "That's charity", "competitor-attack"),
+    "ar-fixed-monthly-income": ("دخل شهري ثابت من اشتراكك.", "دخل شهري ثابت", "legal-financial-promise"),
+    "ar-full-exemption-from-liability": ("نعطيك إعفاء كامل من المسؤولية القانونية.", "إعفاء كامل من",
+                                         "legal-financial-promise"),
 }
 
 
