@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh317.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh321.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -85,7 +85,8 @@ honest estimate of unseen copy (recall / precision):
     fresh304 0.911/0.943  fresh305 0.944/0.885  fresh306 0.956/0.977  fresh307 0.933/0.977
     fresh308 0.922/0.954  fresh309 0.933/0.955  fresh310 0.911/0.943  fresh311 0.956/0.977
     fresh312 0.767/0.873  fresh313 0.933/0.966  fresh314 0.944/1.00  fresh315 0.922/0.976
-    fresh316 0.956/0.966  fresh317 0.922/0.902
+    fresh316 0.956/0.966  fresh317 0.922/0.902  fresh318 0.889/0.976  fresh319 0.956/0.977
+    fresh320 0.911/0.943  fresh321 0.900/0.953
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -234,7 +235,11 @@ instant-activation, failover and diagnostics words are literal), on the rules tu
 to fresh309; fresh314 to fresh317 (a benchmark of auto-reply, app-store, affiliate, sponsorship,
 newsletter and video-caption copy, one trick by trick, Dealix's channel and reseller partners, a
 facilities-management company whose response-guarantee, instant-dispatch, disinfection and
-paint-scraping words are literal), on the rules tuned for fresh310 to fresh313;
+paint-scraping words are literal), on the rules tuned for fresh310 to fresh313; fresh318 to
+fresh321 (a benchmark of Eid, poll, sitelink, win-back, badge and onboarding copy, one trick by
+trick, Dealix's own founders on social media, a catering company whose on-time-guarantee,
+food-safety, allergy-treatment and recipe words are literal), on the rules tuned for fresh314 to
+fresh317;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -397,7 +402,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 318)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 322)},
 }
 
 

@@ -1047,6 +1047,13 @@ ALLOWED = {
     "en-collected-with-consent": "Every contact here was collected with consent.",
     "ar-cleaning-recipe": "وصفة تنظيف الرخام: ماء وصابون متعادل.",
     "ar-ministry-approved-disinfectants": "نستخدم معقمات معتمدة من وزارة الصحة.",
+    # Round 81: a welcome email that included a link; a recipe for success; a wheat-allergy
+    # treatment on a menu; burnt rice scraped off a pot; a buffet guaranteed to arrive.
+    "ar-welcome-email-included": "تضمّن إيميل الترحيب رابط الدليل.",
+    "ar-recipe-for-success": "وصفة نجاحي: أسمع أكثر.",
+    "ar-wheat-allergy-treatment": "عندنا أطباق للي يتلقون علاج حساسية القمح.",
+    "en-scraped-rice-off-the-pot": "We scraped the burnt rice off the pot and started again.",
+    "ar-buffet-arrives-guaranteed": "نضمن وصول البوفيه قبل الاجتماع.",
 }
 
 
@@ -3019,6 +3026,26 @@ CLAIMS = {
     "ar-nothing-but-a-trap": ("برامجهم ما هي إلا فخ.", "ما هي إلا فخ", "competitor-attack"),
     "en-paying-customer-within-the-day": ("It turns every lead into a paying customer within the day.",
                                           "into a paying customer within the day", "exaggerated-speed"),
+    # Round 81: the claims of a held-out round, in our own words.
+    "ar-sends-everything-in-my-name": ("Dealix يرسل كل شيء باسمي.", "يرسل كل شيء باسمي", "approval-bypass"),
+    "ar-switch-the-approvals-off": ("اقفل الـ approvals وخلها تمشي.", "اقفل الـ approvals", "approval-bypass"),
+    "en-export-any-leads-phone": ("Export any lead's phone number in one click.", "Export any lead's phone",
+                                  "scraping"),
+    "ar-ready-from-brokers": ("نوفرها لك جاهزة من وسطاء موثوقين.", "نوفرها لك جاهزة من وسطاء", "scraping"),
+    "ar-zero-reps": ("صفر مندوبين، والإغلاق كله آلي.", "صفر مندوبين", "full-automation"),
+    "en-all-zoho-is-good-for": ("Paying for Zoho? That's about all Zoho is good for: importing.",
+                                "about all Zoho is good for", "competitor-attack"),
+    "en-teams-hit-their-targets": ("Teams that use Dealix hit their targets.",
+                                   "Teams that use Dealix hit their targets", "guaranteed-results"),
+    "en-take-100k-back": ("Put 20k in and take 100k back.", "take 100k back", "legal-financial-promise"),
+    "ar-lower-the-zakat-you-owe": ("وخفّض الزكاة المستحقة عليك مع Dealix.", "وخفّض الزكاة",
+                                   "legal-financial-promise"),
+    "en-let-go-of-half-your-sdrs": ("Let go of half your SDRs.", "Let go of half your SDRs", "full-automation"),
+    "ar-faster-than-a-delivery-order": ("العقد يوصلك أسرع من طلب توصيل.", "أسرع من طلب", "exaggerated-speed"),
+    "en-certified-zatca-compliant": ("Your returns are certified ZATCA-compliant.", "certified ZATCA-compliant",
+                                     "legal-financial-promise"),
+    "ar-no-chance-investment-lost": ("ما في احتمال ما يرجع لك استثمارك.", "ما في احتمال ما يرجع لك استثمارك",
+                                     "legal-financial-promise"),
 }
 
 
