@@ -12,7 +12,7 @@ or foreign entry is ignored and rebuilt. The cache only ever holds what the slow
 produced from the same bytes, so it can be deleted at any time.
 
 An entry is a small head (the plain data, checked whole by its SHA-256) and the programs, about
-60 MB, which stay on disk, mapped: each is read, and checked against its own digest, when its
+65 MB, which stay on disk, mapped: each is read, and checked against its own digest, when its
 pattern is first used. Reading and checking all of them up front took 70 ms of every run's start;
 a program that fails its check is compiled the usual way instead.
 
@@ -57,7 +57,7 @@ from dealix_site.lint.compile import (
 
 ENV = "DEALIX_SITE_CACHE"
 FORMAT = "dealix-policy-cache/15"
-KEEP = 4  # entries kept (about 60 MB each); older ones are pruned when a new one is written
+KEEP = 4  # entries kept (about 65 MB each); older ones are pruned when a new one is written
 # The modules whose code decides what the compiled form of a given policy file is.
 _SHAPING = ("cache.py", "compile.py", "normalize.py", "policy.py")
 # The regex engine a program is built for and valid in: an entry records it, and its programs are

@@ -305,6 +305,29 @@ def _plainly_asks(words: list[str], cand: Candidate, policy: CompiledPolicy, neg
         tuple(words[: len(o)]) == o for o in neg.assertive_questions + other.assertive_questions)
 
 
+def _sentence_cue(before: str, policy: CompiledPolicy) -> re.Match[str] | None:
+    """The sentence cue in ``before`` (the sentence up to the claim) whose denial reaches the
+    claim, if there is one: not a cue whose scope ends before it."""
+    cue = policy.sentence_cues.search(before)
+    if cue is None:
+        return None
+    if (policy.conditional.search(before, 0, cue.start()) or cue.group().startswith(_BEFORE)) \
+            and _LIST_COMMA.search(before, cue.end()):
+        # "If the customer has no list, we buy one": the cue is the condition's, not ours; so is
+        # a cue that opens a clause of time («قبل ما تشتري أي أداة، نكتب لك الوصفة»).
+        return None
+    if _NOTHING_BEFORE.search(before, 0, cue.start()):
+        return None  # «ما فيه شي ما يقدر Dealix يسويه …»: nothing it cannot do is all it can do
+    if _SAID_INSTEAD.search(before, cue.end()):
+        return None  # «ما نقول لكم "يمكن"، نقول لكم أكيد: …»: what is said instead is said
+    if _ANSWER_OPENER.search(before, cue.end()) \
+            or (_TO_WHOEVER.search(before, 0, cue.start()) and ":" in before[cue.end() :]):
+        # The question is reported, and then answered: «سألني أحد الحضور عن المخاطرة، وجوابي كان:
+        # …», «للي يسأل عن مصدر الـ leads: نجمعها …». The answer is said.
+        return None
+    return cue
+
+
 def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sentences: Sentences) -> bool:
     # The script of the claim decides the language (the folded text has the same letters' script).
     lang = "ar" if _ARABIC.search(sentences.text, cand.start, cand.end) else "en"
@@ -319,21 +342,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     # "but" («لا نقول إن الزيادة ممكنة فحسب، بل نؤكد أنها حتمية» affirms what follows بل).
     text = sentences.text
     question = s_end < len(text) and text[s_end] in "?؟"
-    cue = policy.sentence_cues.search(before)
-    if cue is not None and (policy.conditional.search(before, 0, cue.start()) or cue.group().startswith(_BEFORE))\
-            and _LIST_COMMA.search(before, cue.end()):
-        # "If the customer has no list, we buy one": the cue is the condition's, not ours; so is
-        # a cue that opens a clause of time («قبل ما تشتري أي أداة، نكتب لك الوصفة»).
-        cue = None
-    if cue is not None and _NOTHING_BEFORE.search(before, 0, cue.start()):
-        cue = None  # «ما فيه شي ما يقدر Dealix يسويه …»: nothing it cannot do is all it can do
-    if cue is not None and _SAID_INSTEAD.search(before, cue.end()):
-        cue = None  # «ما نقول لكم "يمكن"، نقول لكم أكيد: …»: what is said instead is said
-    if cue is not None and (_ANSWER_OPENER.search(before, cue.end())
-                            or (_TO_WHOEVER.search(before, 0, cue.start()) and ":" in before[cue.end() :])):
-        # The question is reported, and then answered: «سألني أحد الحضور عن المخاطرة، وجوابي كان:
-        # …», «للي يسأل عن مصدر الـ leads: نجمعها …». The answer is said.
-        cue = None
+    cue = _sentence_cue(before, policy)
     denied = cue is not None and not any(t in neg.terminators or t in other.terminators
                                          for t in _TOKEN.findall(before, cue.end()))
     if denied and policy.conditional.match(cue.group()) \

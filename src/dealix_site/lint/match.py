@@ -381,7 +381,6 @@ _INNER_LATIN = re.compile(r"(?<![a-z0-9_])[a-z0-9_]")
 
 def find_candidates(policy: CompiledPolicy, norm: str, sentences: Sentences) -> list[Candidate]:
     found: list[Candidate] = []
-    emitted: set[Candidate] = set()
     regions = Regions(policy, norm, sentences)
     cache = _SentenceCache(norm, regions.trap_hits)
     for t in sorted(regions.terms()):
@@ -409,13 +408,10 @@ def find_candidates(policy: CompiledPolicy, norm: str, sentences: Sentences) -> 
                     found_at = [m.start() for m in (o.get().search(norm, *prev) for o in term.others) if m]
                     affirms = (prev[0], min(found_at, default=prev[1]))
             if not cache.trapped(ci, cat, span[0], span[1], sent):
-                cand = Candidate(span[0], span[1], cat.category.id, sent, bool(term.others), affirms)
-                # Another term of the category may have matched the same words: the decisions
-                # after this depend only on the candidate's fields, so one copy is decided once.
-                if cand not in emitted:
-                    emitted.add(cand)
-                    found.append(cand)
-    return found
+                found.append(Candidate(span[0], span[1], cat.category.id, sent, bool(term.others), affirms))
+    # Another term of the category may have matched the same words: the decisions after this
+    # depend only on the candidate's fields, so one copy (the first) is decided once.
+    return list(dict.fromkeys(found))
 
 
 def resolve_overlaps(cands: list[Candidate], order: dict[str, int]) -> list[Candidate]:
