@@ -86,7 +86,8 @@ honest estimate of unseen copy (recall / precision):
     fresh308 0.922/0.954  fresh309 0.933/0.955  fresh310 0.911/0.943  fresh311 0.956/0.977
     fresh312 0.767/0.873  fresh313 0.933/0.966  fresh314 0.944/1.00  fresh315 0.922/0.976
     fresh316 0.956/0.966  fresh317 0.922/0.902  fresh318 0.889/0.976  fresh319 0.956/0.977
-    fresh320 0.911/0.943  fresh321 0.900/0.953
+    fresh320 0.911/0.943  fresh321 0.900/0.953  fresh322 0.967/1.00  fresh323 0.922/0.988
+    fresh324 0.900/0.964  fresh325 0.956/0.925
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -239,7 +240,10 @@ paint-scraping words are literal), on the rules tuned for fresh310 to fresh313; 
 fresh321 (a benchmark of Eid, poll, sitelink, win-back, badge and onboarding copy, one trick by
 trick, Dealix's own founders on social media, a catering company whose on-time-guarantee,
 food-safety, allergy-treatment and recipe words are literal), on the rules tuned for fresh314 to
-fresh317;
+fresh317; fresh322 to fresh325 (a benchmark of TikTok, callout, footer, webinar, giveaway and
+referral copy, one trick by trick, Dealix's own localization team, whose translations sometimes
+add a promise, a cybersecurity firm whose scanning, crawling, autopilot-patching and
+guaranteed-response words are literal), on the rules tuned for fresh318 to fresh321;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -402,7 +406,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 322)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 326)},
 }
 
 

@@ -54,6 +54,7 @@ _OR_INSIDE = re.compile(r"\s(?:" + _OR_WORDS + r")\s")
 # (" contact lists, or pull numbers …").
 _LIST_TAIL = r"[,،]\s*(?:(?:and|or|nor|و|او|أو)\s+)?\w"
 _LIST_GOES_ON = re.compile(r"\s*" + _LIST_TAIL)
+_AFTER_COMMA = re.compile(r"[,،]\s*\w+\s*$")  # ", and" / «، و» right before the claim
 _ITEM_GOES_ON = re.compile(r"[^,،.;؛!?؟\n]{0,40}" + _LIST_TAIL)
 
 
@@ -318,6 +319,9 @@ def _sentence_cue(before: str, policy: CompiledPolicy) -> re.Match[str] | None:
         return None
     if _NOTHING_BEFORE.search(before, 0, cue.start()):
         return None  # «ما فيه شي ما يقدر Dealix يسويه …»: nothing it cannot do is all it can do
+    if any(t in policy.negation["en"].after_double or t in policy.negation["ar"].after_double
+           for t in _TOKEN.findall(before, cue.end(), cue.end() + 60)[:4]):
+        return None  # "There's no way you won't see revenue before …": two negations affirm
     if _SAID_INSTEAD.search(before, cue.end()):
         return None  # «ما نقول لكم "يمكن"، نقول لكم أكيد: …»: what is said instead is said
     if _ANSWER_OPENER.search(before, cue.end()) \
@@ -563,6 +567,13 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         # "NEG A or B": B is denied with A, however many words A takes («ولا يُعد استخدامها
         # ضماناً للامتثال أو إعفاءً من المسؤولية»).
         allowed_words += _DISJUNCT_REACH
+
+    if tokens and (tokens[-1] in neg.conjunctions or tokens[-1] in other.conjunctions) \
+            and _AFTER_COMMA.search(plain) and _opens_with_cue(_TOKEN.findall(claim), neg, other):
+        # "Not a single follow-up goes unsent, and no one on your team has to lift a finger": a
+        # claim made with its own negation opens a clause of its own after ", and". (Not an item
+        # of a list: "bans phrases like X and «بلا مخاطر»", «سكوت العميل أو عدم رده».)
+        return False
 
     words = 0
     walked = 0
