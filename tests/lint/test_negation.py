@@ -1068,6 +1068,21 @@ ALLOWED = {
     "en-translator-note-do-not-translate": ("Translator note: \"results guaranteed\" — do not translate; flag it to "
                                             "compliance."),
     "ar-do-not-translate-the-quote": "عبارة «نضمن لك الصفقات» لا تترجم، نرجعها لفريق الامتثال.",
+    # Round 83: "only after" you approve; a digital certificate; content that stays in your
+    # hands; an instant invoicing service; answering the same day; quiz and training material
+    # that quotes what not to say; a ticked rewrite that claims nothing.
+    "ar-sent-in-your-name-only-after": "ما فيه رد ينرسل باسمك إلا بعد ما توافق عليه.",
+    "ar-digital-certificate": "يحصل كل متدرب على شهادة رقمية بعد الاختبار.",
+    "ar-its-content-stays-with-you": "ومضمونها يظل بيدك: تعدل وتعتمد.",
+    "en-instant-invoicing-service": "Our instant invoicing service is now live for all branches.",
+    "ar-reply-the-same-day": "نحاول نرد على كل استفسار في نفس اليوم.",
+    "en-true-or-false-item": "True or false: a rep may say Dealix \"guarantees deals.\" Answer: false.",
+    "en-spot-the-violations": ("The trainer reads \"we close deals for you overnight\" and asks the group to spot the "
+                               "violations."),
+    "en-quote-not-allowed": "\"Zero-risk pilot\" — not allowed in our copy.",
+    "ar-wrong-version-in-role-play": "النسخة الخاطئة: «النظام يرسل لحاله وما تحتاج تراجع».",
+    "ar-fix-this-sentence": "عدّل هذه الجملة: «برنامجنا علاج لمشاكل مبيعاتك».",
+    "ar-crossed-then-ticked-rewrite": "❌ «نقفل لك الصفقات بثواني» ✅ «مسوداتك جاهزة للمراجعة»",
 }
 
 
@@ -3105,6 +3120,51 @@ CLAIMS = {
     "ar-pull-clients-from-any-site": ("اسحب العملاء من أي موقع تبيه.", "اسحب العملاء من أي موقع", "scraping"),
     "ar-impossible-not-to-close": ("من المستحيل ما تقفل صفقة هالشهر.", "المستحيل ما تقفل", "guaranteed-results"),
     "ar-more-clients-guaranteed": ("عملاء أكثر، بالضمان!", "بالضمان", "guaranteed-results"),
+    # Round 83: the claims of a held-out round, in our own words.
+    "ar-liars-after-reported-promise": ("الوكالات اللي تعدك بمئة اجتماع كلهم كذابين.", "كلهم كذابين",
+                                        "competitor-attack"),
+    "en-liars-after-reported-promise": ("Agencies that promise you the moon are all liars.", "liars",
+                                        "competitor-attack"),
+    "en-biggest-mistake-after-question": ("Still on HubSpot? Biggest mistake you can make.", "Biggest mistake",
+                                          "competitor-attack"),
+    "ar-plunder-of-your-money": ("برامج الأتمتة الثانية كلها نهب لفلوسك.", "كلها نهب لفلوسك", "competitor-attack"),
+    "ar-dont-hesitate-to-insult": ("لا تتردد تقول للعميل إن برامج المنافسين خردة.", "خردة", "competitor-attack"),
+    "en-go-out-after-no-response": ("Replies go out after a day of no response.",
+                                    "go out after a day of no response", "approval-bypass"),
+    "ar-sent-after-your-silence": ("المسودة ترسل بعد ساعة من سكوتك.", "ترسل بعد ساعة من سكوتك", "approval-bypass"),
+    "ar-replies-sent-in-your-name": ("الردود تترسل باسمك مباشرة.", "تترسل باسمك", "approval-bypass"),
+    "ar-sent-before-the-manager-sees": ("النظام يرسل العرض من غير ما يشوفه المدير.", "من غير ما يشوفه",
+                                        "approval-bypass"),
+    "ar-takes-it-all-over": ("Dealix يتولاها كلها عنك.", "يتولاها كلها", "full-automation"),
+    "ar-before-your-coffee-is-done": ("قبل ما تخلص قهوتك، تكون مبيعاتك زادت.", "قبل ما تخلص قهوتك",
+                                      "exaggerated-speed"),
+    "en-onboarding-to-mandate-in-a-day": ("From onboarding to your first signed mandate in one day.",
+                                          "From onboarding to your first signed mandate", "exaggerated-speed"),
+    "ar-ticked-rewrite-still-claims": ("❌ «صفقات بثواني» ✅ «أول صفقاتك خلال ساعة من التفعيل»", "صفقاتك خلال ساعة",
+                                       "exaggerated-speed"),
+    "ar-no-client-without-three-times": ("ما فيه عميل ما استرد استثماره ثلاث مرات.", "استرد استثماره ثلاث مرات",
+                                         "legal-financial-promise"),
+    "ar-pays-back-times-four": ("اشتراكك يرجع لك ×4.", "يرجع لك ×4", "legal-financial-promise"),
+    "en-well-pay-any-penalty": ("We'll pay any ZATCA penalty you get.", "We'll pay any ZATCA penalty",
+                                "legal-financial-promise"),
+    "en-guaranteed-2x-the-fee": ("A guaranteed 2x the subscription fee in year one.", "guaranteed 2x the subscription",
+                                 "legal-financial-promise"),
+    "en-never-face-a-lawsuit": ("With Dealix you'll never face a lawsuit.", "never face a lawsuit",
+                                "legal-financial-promise"),
+    "ar-no-chance-not-profitable": ("ما فيه احتمال إن شركتك ما تطلع رابحة.", "ما فيه احتمال",
+                                    "legal-financial-promise"),
+    "ar-payback-period-guaranteed": ("فترة الاسترداد مضمونة بشهرين.", "فترة الاسترداد مضمونة",
+                                     "legal-financial-promise"),
+    "ar-every-client-will-renew": ("كل عملائك راح يجددون أكيد.", "كل عملائك راح يجددون أكيد", "guaranteed-results"),
+    "en-no-question-about-it": ("No question about it: your revenue doubles this quarter.", "your revenue doubles",
+                                "guaranteed-results"),
+    "ar-good-example-quote": ("مثال جيد: «نضمن لك عشرين اجتماع بالشهر».", "نضمن", "guaranteed-results"),
+    "en-good-example-quote": ("Good example: \"Dealix closes your deals for you while you sleep.\"",
+                              "closes your deals for you", "full-automation"),
+    "en-export-numbers-from-linkedin": ("Export phone numbers from LinkedIn in bulk.",
+                                        "Export phone numbers from LinkedIn", "scraping"),
+    "en-dig-up-any-email": ("We dig up any buyer's email for you.", "dig up any buyer's email", "scraping"),
+    "ar-browses-linkedin-profiles": ("البرنامج يتصفح بروفايلات العملاء على لينكدإن.", "يتصفح بروفايلات", "scraping"),
 }
 
 

@@ -184,7 +184,8 @@ def to_plain(cp: CompiledPolicy, programs: bytearray) -> dict[str, Any]:
     for c in cp.categories:
         info = c.category
         cats.append((
-            (info.id, info.severity, _bi(info.name), _bi(info.message), _bi(info.suggestion), info.asked_is_said),
+            (info.id, info.severity, _bi(info.name), _bi(info.message), _bi(info.suggestion), info.asked_is_said,
+             info.said_of_the_reported),
             tuple((t.source, t.category, pat(t.primary), tuple(pat(o) for o in t.others), t.leads, t.required,
                    t.also_in) for t in c.terms),
             pat(c.traps) if c.traps is not None else None,
@@ -224,9 +225,10 @@ def from_plain(data: dict[str, Any], programs: Any) -> CompiledPolicy:
 
     cats = []
     for info, terms, traps, unanchored, as_written, anchored in data["categories"]:
-        cid, severity, name, message, suggestion, asked_is_said = info
+        cid, severity, name, message, suggestion, asked_is_said, said_of_the_reported = info
         cats.append(CompiledCategory(
-            CategoryInfo(cid, severity, Bilingual(*name), Bilingual(*message), Bilingual(*suggestion), asked_is_said),
+            CategoryInfo(cid, severity, Bilingual(*name), Bilingual(*message), Bilingual(*suggestion), asked_is_said,
+                         said_of_the_reported),
             tuple(CompiledTerm(source, ci, pat(primary), tuple(pat(o) for o in others), leads, required, also_in)
                   for source, ci, primary, others, leads, required, also_in in terms),
             pat(traps) if traps is not None else None,

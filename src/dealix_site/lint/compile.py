@@ -466,6 +466,7 @@ class CategoryInfo:
     message: Bilingual
     suggestion: Bilingual
     asked_is_said: bool = False
+    said_of_the_reported: bool = False
 
 
 @dataclass(frozen=True)
@@ -752,7 +753,7 @@ def _bilingual(b: Any) -> Bilingual:
 
 def _category_info(cat: Category) -> CategoryInfo:
     return CategoryInfo(cat.id, cat.severity, _bilingual(cat.name), _bilingual(cat.message),
-                        _bilingual(cat.suggestion), cat.asked_is_said)
+                        _bilingual(cat.suggestion), cat.asked_is_said, cat.said_of_the_reported)
 
 
 def _required(rule: Required) -> RequiredRule:

@@ -54,6 +54,9 @@ _OR_INSIDE = re.compile(r"\s(?:" + _OR_WORDS + r")\s")
 # (" contact lists, or pull numbers …").
 _LIST_TAIL = r"[,،]\s*(?:(?:and|or|nor|و|او|أو)\s+)?\w"
 _LIST_GOES_ON = re.compile(r"\s*" + _LIST_TAIL)
+# A sentence cue that reports what someone promises, in a relative clause ("that promise you",
+# «اللي تعدك»): what it reports is denied, not what is said of whoever promises it.
+_REPORTS = re.compile(r"(?:that|who|which|اللي|الي|التي|الذي|الذين)\s", re.IGNORECASE)
 _AFTER_COMMA = re.compile(r"[,،]\s*\w+\s*$")  # ", and" / «، و» right before the claim
 _ITEM_GOES_ON = re.compile(r"[^,،.;؛!?؟\n]{0,40}" + _LIST_TAIL)
 
@@ -128,6 +131,7 @@ _TO_WHOEVER = re.compile(r"(?:للي|لمن|لكل من|لكل اللي|to anyon
 # "There is nothing" right before a sentence cue that denies: the two negations affirm.
 _NOTHING_BEFORE = re.compile(r"(?:ما فيه|ما في|مافي|مافيه|لا يوجد|ليس هناك|ما عاد فيه)\s+(?:[اأ]ي\s+)?"
                              r"(?:شي|شيء|حاجه|حاجة)\s*$")
+_NO_BEFORE = re.compile(r"(?<![\w'])no\s+$", re.IGNORECASE)
 # What is said instead, after a denied saying: «ما نقول لكم "يمكن"، نقول لكم أكيد: …», "we don't
 # say maybe, we say: …". The denial was of the first word, and the second saying affirms.
 _SAID_INSTEAD = re.compile(r"[,،]\s*(?:بل\s+|but\s+)?(?:ن|و?نحن ن|احنا ن)قول(?:ها|لك|لكم)?(?!\w)"
@@ -270,6 +274,7 @@ def _opens_clause(tokens: list[str], i: int, neg: CompiledNegation) -> bool:
 
 
 _CROSSES = "✗✘❌🚫⛔"
+_TICKS = ("✅", "✔", "☑", "✓")
 _CROSS_LEAD = re.compile(rf"[ \t>]*(?:[-*+]|\d+[.)])?[ \t*_]*[{_CROSSES}]")
 # At the end, only the plain crosses of a feature list: ❌ and 🚫 after words are as often an
 # exclamation («منافسينا نصابين ❌») as a status.
@@ -317,6 +322,8 @@ def _sentence_cue(before: str, policy: CompiledPolicy) -> re.Match[str] | None:
         # "If the customer has no list, we buy one": the cue is the condition's, not ours; so is
         # a cue that opens a clause of time («قبل ما تشتري أي أداة، نكتب لك الوصفة»).
         return None
+    if _NO_BEFORE.search(before, max(0, cue.start() - 6), cue.start()):
+        return None  # "No question about it: …" is "certainly", not a question reported
     if _NOTHING_BEFORE.search(before, 0, cue.start()):
         return None  # «ما فيه شي ما يقدر Dealix يسويه …»: nothing it cannot do is all it can do
     if any(t in policy.negation["en"].after_double or t in policy.negation["ar"].after_double
@@ -356,6 +363,8 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         denied = False
     if denied and _affirmed(light[cand.end : s_end], policy):
         denied = False  # "You may have heard that …, and that's exactly what you get"
+    if denied and _REPORTS.match(cue.group()) and policy.category(cand.category).category.said_of_the_reported:
+        denied = False  # «الشركات اللي تعدك بالملايين كلها نصابين»: the insult is about who promises
     if denied and not question:
         return True
     nxt = sentences.next_after(s_end) if s_end < len(text) else None
@@ -476,8 +485,9 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     # A cross marks it as not offered: a line or list item that opens with one («✗ استخراج
     # الأرقام من القروبات»), or the claim's own cell or line ending in one ("Auto-send ✗").
     cell_end = text.find("|", cand.end, line_end)
-    if _CROSS_LEAD.match(text, line_start) or _CROSS_TAIL.match(text, cand.end,
-                                                                 cell_end if cell_end >= 0 else line_end):
+    # (Not past a tick: "❌ «…» ✅ «…»" on one line, as a paragraph's two lines are joined.)
+    if (_CROSS_LEAD.match(text, line_start) and not any(t in text[line_start : cand.start] for t in _TICKS)) \
+            or _CROSS_TAIL.match(text, cand.end, cell_end if cell_end >= 0 else line_end):
         return True
 
     # An item of a list whose introduction denies it ("The following are not permitted:",
@@ -673,6 +683,9 @@ _STOP_BEFORE_END = re.compile(r"[.!?؟](?=\s)")
 _NONE = frozenset({"0", "٠", "zero", "صفر", "none", "nothing", "لا شيء", "لا شي", "ولا شي", "ولا شيء"})
 
 
+_WHEN = frozenset({"بعد", "لما", "اذا", "إذا", "عند", "عندما", "after", "once", "when", "if", "until"})
+
+
 def _exceptives(words: list[str]) -> list[str]:
     """The exceptive words among the first words after a claim. «غير» before an indefinite
     word after a noun negates that word («بطرق غير نظامية», "by unlawful means"); before a
@@ -681,6 +694,8 @@ def _exceptives(words: list[str]) -> list[str]:
     for k, w in enumerate(words[:_EXCEPTIVE_REACH]):
         if w == "غير" and k > 0 and k + 1 < len(words) and not words[k + 1].startswith(("ال", "لل")):
             continue
+        if k + 1 < len(words) and words[k + 1] in _WHEN:
+            continue  # «لا تنرسل باسمك إلا بعد ما تضغط إرسال»: "only after" sets a condition, not an exception
         out.append(w)
     return out
 
@@ -772,6 +787,8 @@ def _mentioned(norm: str, light: str | LightView, cand: Candidate, policy: Compi
                 return True
             if _introduced_as_script(norm, light, q.start(), policy):
                 return False
+            if norm[norm.rfind("\n", 0, q.start()) + 1 : q.start()].rstrip(" \t*_:\ufe0f").endswith(_TICKS):
+                return False  # "✅ «…»": the version marked right is copy, whatever the ❌ line says
             outside = light[wide_start : q.start()] + " " + light[q.end() : wide_end]
             if not _ANY_WORD.search(outside):
                 # A quote alone on its line ("> «…»", "> ❌ «…»"): the lines around it say what
