@@ -88,7 +88,8 @@ honest estimate of unseen copy (recall / precision):
     fresh316 0.956/0.966  fresh317 0.922/0.902  fresh318 0.889/0.976  fresh319 0.956/0.977
     fresh320 0.911/0.943  fresh321 0.900/0.953  fresh322 0.967/1.00  fresh323 0.922/0.988
     fresh324 0.900/0.964  fresh325 0.956/0.925  fresh326 0.922/1.00  fresh327 0.967/0.989
-    fresh328 0.878/0.898  fresh329 0.956/0.966
+    fresh328 0.878/0.898  fresh329 0.956/0.966  fresh330 0.889/0.988  fresh331 1.00/0.989
+    fresh332 0.867/0.963  fresh333 0.933/0.966
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -248,7 +249,11 @@ guaranteed-response words are literal), on the rules tuned for fresh318 to fresh
 fresh329 (a benchmark of P.S.-line, video-description, event-page, airport-screen, status and
 pull-quote copy, one trick by trick, Dealix's own sales academy with its quizzes, answer keys and
 good and bad examples, an accounting and zakat firm whose refund, e-invoicing, reconciliation and
-penalty words are literal), on the rules tuned for fresh322 to fresh325;
+penalty words are literal), on the rules tuned for fresh322 to fresh325; fresh330 to fresh333 (a
+benchmark of newsletter-headline, carousel, speaker-bio, billboard, catalogue and story copy,
+one trick by trick, Dealix's own events team with keynote, MC and booth scripts, a law firm
+whose confidentiality-guarantee, compliance-audit and liability words are literal), on the
+rules tuned for fresh326 to fresh329;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -411,7 +416,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 330)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 334)},
 }
 
 

@@ -194,7 +194,7 @@ class _Compiler:
             raise TermError("empty term")
         out: list[str] = []
         pending_gap: str | None = None
-        for tok in tokens:
+        for k, tok in enumerate(tokens):
             if tok in _GAP:
                 if not out or pending_gap:
                     raise TermError("'…' must stand between two words")
@@ -209,6 +209,15 @@ class _Compiler:
                 continue
             optional = tok.endswith("?") and len(tok) > 1
             body = self.token(tok[:-1] if optional else tok)
+            if optional and pending_gap and out[-1] != "" and any(
+                    not t.endswith("?") and t not in _GAP and not t.startswith("!") for t in tokens[k + 1 :]):
+                # "A … (b)? C": the gap stands whether or not b does («السرية المهنية مضمونة»
+                # against «(السريه) … (is)? (مضمونه)»); inside b's optional group it went with b.
+                # (Only with a word still to come, which takes the space the gap leaves.)
+                out.append(f"{pending_gap}(?:{_LAT_ARTICLE}{body}\\s+)?{_LAT_ARTICLE}")
+                out.append("")  # the next token follows directly
+                pending_gap = None
+                continue
             sep = (pending_gap or r"\s+") + _LAT_ARTICLE
             pending_gap = None
             if not out:

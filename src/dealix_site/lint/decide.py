@@ -126,6 +126,9 @@ _LAST_CLAUSE_BREAK = re.compile(rf".*{_BREAKS}", re.S)  # greedy: up to the last
 _ANSWER_OPENER = re.compile(r"(?:وجوابي|جوابي|وردي|ردي|فقلت|وقلت|قلت له|قلت لهم|"
                             r"my answer|our answer|i said|i told (?:him|her|them))"
                             r"\s*(?:كان|was|is|هو)?\s*[:：]", re.IGNORECASE)
+# What to tell whoever asks, after a reported question: «… قل له إنها نصب», "… tell him we …".
+_TELL = re.compile(r"(?<!\w)(?:(?:قل|قول|قولي|قولوا|قولو)\s+(?:له|لها|لهم)|قله|قلها|قلهم)(?!\w)"
+                   r"|\btell (?:him|her|them)\b", re.IGNORECASE)
 _TO_WHOEVER = re.compile(r"(?:للي|لمن|لكل من|لكل اللي|to anyone who|for anyone who|for those who|to those who)\s*$",
                          re.IGNORECASE)
 # "There is nothing" right before a sentence cue that denies: the two negations affirm.
@@ -331,6 +334,8 @@ def _sentence_cue(before: str, policy: CompiledPolicy) -> re.Match[str] | None:
         return None  # "There's no way you won't see revenue before …": two negations affirm
     if _SAID_INSTEAD.search(before, cue.end()):
         return None  # «ما نقول لكم "يمكن"، نقول لكم أكيد: …»: what is said instead is said
+    if _TELL.search(before, cue.end()):
+        return None  # «إذا سألك الزائر عن المنافسين قل له إنها نصب»: what we tell him is said
     if _ANSWER_OPENER.search(before, cue.end()) \
             or (_TO_WHOEVER.search(before, 0, cue.start()) and ":" in before[cue.end() :]):
         # The question is reported, and then answered: «سألني أحد الحضور عن المخاطرة، وجوابي كان:
