@@ -89,7 +89,8 @@ honest estimate of unseen copy (recall / precision):
     fresh320 0.911/0.943  fresh321 0.900/0.953  fresh322 0.967/1.00  fresh323 0.922/0.988
     fresh324 0.900/0.964  fresh325 0.956/0.925  fresh326 0.922/1.00  fresh327 0.967/0.989
     fresh328 0.878/0.898  fresh329 0.956/0.966  fresh330 0.889/0.988  fresh331 1.00/0.989
-    fresh332 0.867/0.963  fresh333 0.933/0.966
+    fresh332 0.867/0.963  fresh333 0.933/0.966  fresh334 0.967/0.978  fresh335 0.922/1.00
+    fresh336 0.800/0.947  fresh337 0.989/0.957
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -253,7 +254,11 @@ penalty words are literal), on the rules tuned for fresh322 to fresh325; fresh33
 benchmark of newsletter-headline, carousel, speaker-bio, billboard, catalogue and story copy,
 one trick by trick, Dealix's own events team with keynote, MC and booth scripts, a law firm
 whose confidentiality-guarantee, compliance-audit and liability words are literal), on the
-rules tuned for fresh326 to fresh329;
+rules tuned for fresh326 to fresh329; fresh334 to fresh337 (a benchmark of app-store,
+tender-portal, company-page, mid-roll, Q&A and push copy, one trick by trick, Dealix's own
+research team, whose past averages and projections slip into promises, a car dealership and
+fleet lessor whose buy-back-guarantee, instant-financing, diagnostics and warranty words are
+literal), on the rules tuned for fresh330 to fresh333;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -416,7 +421,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 334)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 338)},
 }
 
 

@@ -55,6 +55,11 @@ def test_presentation_forms_decompose() -> None:
     assert normalize("\ufef7") == normalize("\ufef9") == "لا"
 
 
+def test_latin_ligatures_decompose() -> None:
+    assert normalize("Guaranteed pro\ufb01t") == "guaranteed profit"
+    assert normalize("\ufb02ows \ufb00 \ufb03") == "flows ff ffi"
+
+
 @pytest.mark.parametrize(
     ("persian", "arabic"),
     [("یضمن", "يضمن"), ("لک", "لك"), ("ہذا", "هذا"), ("ھذا", "هذا"), ("ەذا", "هذا"), ("فے", "في")],
@@ -114,7 +119,7 @@ _ALPHABET = st.sampled_from(
     list("نضمصفقاتلكيوهةىأإآٱؤئءabcXYZ09 .،؟\n")
     + list(DIACRITICS + TATWEEL + ZERO_WIDTH + BIDI)
     + ["\U000e0041", "\u00ad", "ی", "ک", "ہ", "ھ", "ے", "٣", "۴", "Ａ", "ｚ", "０", "𝐠", "𝑒", "ß", "İ", "а", "ﷺ"]
-    + ["\ufee7", "\ufec0", "\ufee4", "\ufee6", "\ufefb", "\ufef5", "\ufb8e", "\u3164", "\u2800"]
+    + ["\ufee7", "\ufec0", "\ufee4", "\ufee6", "\ufefb", "\ufef5", "\ufb8e", "\u3164", "\u2800", "\ufb01", "\ufb03"]
 )
 
 

@@ -134,6 +134,8 @@ _TO_WHOEVER = re.compile(r"(?:للي|لمن|لكل من|لكل اللي|to anyon
 # "There is nothing" right before a sentence cue that denies: the two negations affirm.
 _NOTHING_BEFORE = re.compile(r"(?:ما فيه|ما في|مافي|مافيه|لا يوجد|ليس هناك|ما عاد فيه)\s+(?:[اأ]ي\s+)?"
                              r"(?:شي|شيء|حاجه|حاجة)\s*$")
+_CUE_SCOPE_END = re.compile(r"[,،;؛:«»\"“”(]")
+_VERB_NOT = frozenset({"ما", "لا", "لم", "لن", "مو", "مب", "مش"})
 _NO_BEFORE = re.compile(r"(?<![\w'])no\s+$", re.IGNORECASE)
 # What is said instead, after a denied saying: «ما نقول لكم "يمكن"، نقول لكم أكيد: …», "we don't
 # say maybe, we say: …". The denial was of the first word, and the second saying affirms.
@@ -329,9 +331,14 @@ def _sentence_cue(before: str, policy: CompiledPolicy) -> re.Match[str] | None:
         return None  # "No question about it: …" is "certainly", not a question reported
     if _NOTHING_BEFORE.search(before, 0, cue.start()):
         return None  # «ما فيه شي ما يقدر Dealix يسويه …»: nothing it cannot do is all it can do
-    if any(t in policy.negation["en"].after_double or t in policy.negation["ar"].after_double
-           for t in _TOKEN.findall(before, cue.end(), cue.end() + 60)[:4]):
-        return None  # "There's no way you won't see revenue before …": two negations affirm
+    stop = _CUE_SCOPE_END.search(before, cue.end())
+    follow = _TOKEN.findall(before, cue.end(), stop.start() if stop else len(before))[1:4]
+    if any(t in _VERB_NOT or t in policy.negation["en"].after_double for t in follow):
+        # "There's no way you won't see revenue before …", «ما راح تلقى شركة ما غطى الاشتراك
+        # تكاليفه»: a verb's own negation right after the cue, and two negations affirm. (Not a
+        # "nor" after a comma, «ليس من سياستنا، ولا …», nor a quoted phrase, «يحظر استخدام «لن …»»,
+        # nor the word right after the cue, where ما is "what": «ليس صحيحاً ما يتداوله البعض».)
+        return None
     if _SAID_INSTEAD.search(before, cue.end()):
         return None  # «ما نقول لكم "يمكن"، نقول لكم أكيد: …»: what is said instead is said
     if _TELL.search(before, cue.end()):
@@ -403,7 +410,8 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         words = _TOKEN.findall(before)
         # ("Can a tool really close deals on its own?" asks about tools in general too.)
         if words and not yes and (words[0] in neg.interrogatives or words[0] in other.interrogatives) and (any(
-                w in neg.quantifiers or w in other.quantifiers for w in words) or words[1:2] in (["a"], ["an"])):
+                w in neg.quantifiers or w in other.quantifiers for w in words) or words[1:2] in (["a"], ["an"])
+                or (len(words) > 1 and words[1] in _GENERIC)):
             return True
         # A question its own label presents, whatever follows it on the line: «سؤال الحلقة: هل
         # فعلاً الأتمتة الكاملة تنفع …؟ نناقشها مع …», "Question for sales leaders: how …?"
@@ -688,6 +696,8 @@ _STOP_BEFORE_END = re.compile(r"[.!?؟](?=\s)")
 _NONE = frozenset({"0", "٠", "zero", "صفر", "none", "nothing", "لا شيء", "لا شي", "ولا شي", "ولا شيء"})
 
 
+# "Can software really guarantee you sales?": a question about a kind of product in general.
+_GENERIC = frozenset({"software", "ai", "technology", "tech", "automation", "tools", "bots", "platforms", "apps"})
 _WHEN = frozenset({"بعد", "لما", "اذا", "إذا", "عند", "عندما", "after", "once", "when", "if", "until"})
 
 

@@ -76,6 +76,7 @@ _FOLD_FULL = {
 
 # Presentation forms, full-width and mathematical alphanumerics: NFKC, then the letter folds.
 _NFKC_RANGES: tuple[tuple[int, int], ...] = (
+    (0xFB00, 0xFB4F),  # Latin ligatures (ﬁ in "proﬁt", "certiﬁed") and the rest of the block
     (0xFB50, 0xFDFF),
     (0xFE70, 0xFEFE),
     (0xFF01, 0xFF5E),
