@@ -90,7 +90,8 @@ honest estimate of unseen copy (recall / precision):
     fresh324 0.900/0.964  fresh325 0.956/0.925  fresh326 0.922/1.00  fresh327 0.967/0.989
     fresh328 0.878/0.898  fresh329 0.956/0.966  fresh330 0.889/0.988  fresh331 1.00/0.989
     fresh332 0.867/0.963  fresh333 0.933/0.966  fresh334 0.967/0.978  fresh335 0.922/1.00
-    fresh336 0.800/0.947  fresh337 0.989/0.957
+    fresh336 0.800/0.947  fresh337 0.989/0.957  fresh338 1.00/1.00  fresh339 0.944/0.988
+    fresh340 0.933/0.944  fresh341 0.956/0.905
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -258,7 +259,11 @@ rules tuned for fresh326 to fresh329; fresh334 to fresh337 (a benchmark of app-s
 tender-portal, company-page, mid-roll, Q&A and push copy, one trick by trick, Dealix's own
 research team, whose past averages and projections slip into promises, a car dealership and
 fleet lessor whose buy-back-guarantee, instant-financing, diagnostics and warranty words are
-literal), on the rules tuned for fresh330 to fresh333;
+literal), on the rules tuned for fresh330 to fresh333; fresh338 to fresh341 (a benchmark of
+InMail, pre-roll, association-newsletter, onboarding-screen, channel and marketplace copy, one
+trick by trick, Dealix's own community team with members' success stories and moderators'
+rules, a training institute whose learning-prescription, skill-gap-treatment, guaranteed-
+certificate and refund words are literal), on the rules tuned for fresh334 to fresh337;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -421,7 +426,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 338)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 342)},
 }
 
 

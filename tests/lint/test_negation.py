@@ -1109,6 +1109,19 @@ ALLOWED = {
     "en-what-not-to-offer": "## What not to offer\n\n- Turning off approvals. That option doesn't exist.",
     "ar-not-our-policy-nor": "ليس من سياستنا، ولا من أسلوبنا، أن نشتري قوائم أرقام.",
     "ar-not-true-what-is-said": "ليس صحيحاً ما يقال عن أن Dealix علاج لكل مشاكل المبيعات.",
+    # Round 86: "not impossible, not guaranteed"; not answering is not consent; purchased data
+    # as a liability; an impersonator's offer; a moderation rule; a story sent back; learning
+    # prescriptions and skill gaps; a refund window; an offer we turned down.
+    "en-not-impossible-not-guaranteed": "Not impossible, not guaranteed: results depend on your team and your market.",
+    "ar-no-reply-is-not-consent": "عدم ردك على طلب الموافقة ما يعتبر موافقة.",
+    "en-purchased-databases-a-liability": "Purchased databases are a liability under PDPL.",
+    "ar-impersonator-selling-lists": "حساب وهمي يدعي إنه من Dealix ويبيع قوائم أرقام، بلغوا عنه.",
+    "en-posts-calling-vendors-liars": "Posts calling other vendors liars will be removed.",
+    "en-stories-sent-back": "Stories that say \"guaranteed deals\" get sent back to the author.",
+    "en-learning-prescription": "Each employee gets a learning prescription after the assessment.",
+    "ar-treating-skill-gaps": "نعالج فجوات المهارات بورش عمل تطبيقية.",
+    "ar-refund-within-14-days": "الـ refund يرجع لحسابك خلال ١٤ يوم.",
+    "ar-we-turned-down-an-offer": "رفضنا عرض مورد يبيع قوائم أرقام.",
 }
 
 
@@ -3298,6 +3311,40 @@ CLAIMS = {
     "ar-waste-of-your-money": ("برامج المنافسين إضاعة لفلوسك.", "إضاعة لفلوسك", "competitor-attack"),
     "en-charts-and-lies": ("Other CRMs sell you charts and lies.", "charts and lies", "competitor-attack"),
     "ar-pipeline-diseases": ("لا بد من تشخيص أمراض البايبلاين عندك.", "أمراض البايبلاين", "medical-language"),
+    # Round 86: the claims of a held-out round, in our own words.
+    "en-success-is-certain": ("Success is certain when you use Dealix.", "Success is certain", "guaranteed-results"),
+    "en-zero-chance-flat": ("Zero chance your pipeline stays flat this quarter.", "Zero chance",
+                            "guaranteed-results"),
+    "ar-outdated-by-time": ("هذي الأنظمة أكل عليها الدهر وشرب، وفلوسك معهم ضايعة.", "أكل عليها الدهر",
+                            "competitor-attack"),
+    "ar-negotiates-and-closes-itself": ("النظام يفاوض ويقفل الصفقة بنفسه.", "يفاوض ويقفل الصفقة بنفسه",
+                                        "full-automation"),
+    "en-autopilot-never-touch-again": ("Set it to autopilot and never touch a follow-up again.", "autopilot",
+                                       "full-automation"),
+    "en-if-you-dont-approve-we-send": ("If you don't approve them by noon, we send them.", "If you don't approve them",
+                                       "approval-bypass"),
+    "en-dont-even-open-the-drafts": ("I don't even open the drafts anymore.", "don't even open the drafts anymore",
+                                     "approval-bypass"),
+    "ar-lists-with-names-and-numbers": ("نبيع لك قوائم فيها أسماء وأرقام المدراء.", "نبيع لك قوائم", "scraping"),
+    "ar-tool-gets-numbers-from-any-site": ("الأداة تجيب الأرقام من أي موقع تبيه.", "تجيب الأرقام من أي موقع",
+                                           "scraping"),
+    "ar-protected-100-percent": ("أنت محمي 100% من أي غرامة.", "محمي 100%", "legal-financial-promise"),
+    "en-every-client-expects-the-same-return": ("Every client can expect the same return.", "expect the same return",
+                                  "legal-financial-promise"),
+    "ar-full-refund-of-fees-guaranteed": ("نضمن لك استرداد كامل رسوم الاشتراك من الدعم الحكومي.",
+                                          "نضمن لك استرداد كامل رسوم", "legal-financial-promise"),
+    "ar-contract-before-first-week-ends": ("بتوقع أول عقد قبل نهاية أول أسبوع.", "قبل نهاية أول أسبوع",
+                                           "exaggerated-speed"),
+    "en-your-first-deal-within-the-hour": ("Your first deal within the hour.", "first deal within the hour",
+                                      "exaggerated-speed"),
+    "en-deals-on-the-first-morning": ("They closed 12 deals on their first morning.", "12 deals on their first morning",
+                                      "exaggerated-speed"),
+    "ar-calendar-full-in-minutes": ("وبدقائق يصير جدولك مليان اجتماعات.", "يصير جدولك مليان", "exaggerated-speed"),
+    "en-fill-a-cohort-in-a-morning": ("Fill a whole training cohort in a single morning.", "in a single morning",
+                                      "exaggerated-speed"),
+    "en-contracts-signed-by-monday": ("Three contracts signed by Monday.", "contracts signed by Monday",
+                                      "exaggerated-speed"),
+    "ar-sales-team-disease": ("شخّص مرض فريق المبيعات مع Dealix.", "مرض فريق المبيعات", "medical-language"),
 }
 
 

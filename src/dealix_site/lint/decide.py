@@ -236,6 +236,16 @@ def _ends_with(tokens: list[str], end: int, phrases: tuple[tuple[str, ...], ...]
     return any(end - len(p) >= 0 and tuple(tokens[end - len(p) : end]) == p for p in phrases if p)
 
 
+def _affirming_double(tokens: list[str], end: int, neg: CompiledNegation, other: CompiledNegation) -> bool:
+    """A word like "impossible" ends at ``end``, before a negation: "impossible not to close"
+    affirms. Not when it is negated itself: "Not impossible, not guaranteed" denies both."""
+    for p in neg.double + other.double:
+        start = end - len(p)
+        if p and start >= 0 and tuple(tokens[start:end]) == p:
+            return not (start > 0 and (_cue_length(tokens, start - 1, neg) or _cue_length(tokens, start - 1, other)))
+    return False
+
+
 def _holds_phrase(tokens: list[str], start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """One of the phrases occurs in ``tokens[start:]``."""
     return any(tuple(tokens[k : k + len(p)]) == p for p in phrases if p
@@ -258,6 +268,10 @@ def _earlier_cue(tokens: list[str], cue_at: int, neg: CompiledNegation, other: C
                for t in tokens[j + 1 : cue_at]) and not _ends_with(tokens, j + 1, neg.double + other.double):
             continue  # «لا والله ما …», "No, honestly, we never …": an answer, then its denial
         n = _cue_length(tokens, j, neg) or _cue_length(tokens, j, other)
+        if n == 1 and _is_nominal(tokens[j], neg, other) and _ARABIC.match(tokens[j]):
+            # «عدم الرد على الطلب ما يعتبر موافقة»: the first negates a noun, not the verb. (Not
+            # "There's no CRM that isn't …": an English "no" there denies that one exists.)
+            continue
         if n and any(t in neg.restricting_verbs or t in other.restricting_verbs for t in tokens[j + 1 : j + 3]):
             return False  # «ما نعدك بأرقام ما نقدر نضمنها»: the second negation limits what is not promised
         if n and not _covers(tokens, j - n + 1, neg, other):
@@ -631,7 +645,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
             sworn = cue_at
             while sworn and (tokens[sworn - 1] in neg.interjections or tokens[sworn - 1] in other.interjections):
                 sworn -= 1
-            if _ends_with(tokens, sworn, neg.double + other.double):
+            if _affirming_double(tokens, sworn, neg, other):
                 return False  # "مستحيل ما تسترد …" affirms (so does «مستحيل والله ما …»)
             if _holds_phrase(tokens, cue_at + n, neg.inner_double + other.inner_double):
                 return False  # "never once failed to book …" affirms
