@@ -91,7 +91,8 @@ honest estimate of unseen copy (recall / precision):
     fresh328 0.878/0.898  fresh329 0.956/0.966  fresh330 0.889/0.988  fresh331 1.00/0.989
     fresh332 0.867/0.963  fresh333 0.933/0.966  fresh334 0.967/0.978  fresh335 0.922/1.00
     fresh336 0.800/0.947  fresh337 0.989/0.957  fresh338 1.00/1.00  fresh339 0.944/0.988
-    fresh340 0.933/0.944  fresh341 0.956/0.905
+    fresh340 0.933/0.944  fresh341 0.956/0.905  fresh342 0.978/0.989  fresh343 0.933/0.988
+    fresh344 0.922/0.954  fresh345 0.911/0.932
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -264,6 +265,10 @@ InMail, pre-roll, association-newsletter, onboarding-screen, channel and marketp
 trick by trick, Dealix's own community team with members' success stories and moderators'
 rules, a training institute whose learning-prescription, skill-gap-treatment, guaranteed-
 certificate and refund words are literal), on the rules tuned for fresh334 to fresh337;
+fresh342 to fresh345 (a benchmark of Reels, search-ad, directory, sponsor-mail, TV-spot and
+greeting copy, one trick by trick, Dealix's own product team with specs, decision records and
+UI strings, a hotel group whose room-block guarantees, wellness prescriptions, spa treatments
+and ice-scraping are literal), on the rules tuned for fresh338 to fresh341;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -426,7 +431,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 342)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 346)},
 }
 
 

@@ -1122,6 +1122,22 @@ ALLOWED = {
     "ar-treating-skill-gaps": "نعالج فجوات المهارات بورش عمل تطبيقية.",
     "ar-refund-within-14-days": "الـ refund يرجع لحسابك خلال ١٤ يوم.",
     "ar-we-turned-down-an-offer": "رفضنا عرض مورد يبيع قوائم أرقام.",
+    # Round 87: Dealix, not a rival, does not reply for you; a line after a quote that fails
+    # review; a review checklist; a tool tested and rejected; drafting by itself; drafts that
+    # appear fast; healthy recipes; a diabetes conference; rooms held; a late-arrival
+    # guarantee; scraping ice.
+    "ar-dealix-does-not-reply-for-you": (
+        "الفرق بيننا وبين أدوات الـ chatbot: Dealix ما يرد بدالك، يجهز لك المسودة وأنت تعتمدها."),
+    "en-lines-like-this-fail-review": "> \"Other CRMs are dinosaurs.\"\n\nLines like this fail our review.",
+    "en-checklist-does-it-suggest": "Checklist: Does it suggest sending without approval? If yes, rewrite it.",
+    "en-scraper-tested-and-rejected": "We tested a contact scraper last year and rejected it.",
+    "en-writes-each-draft-on-its-own": "Dealix writes each draft on its own; sending still takes your click.",
+    "en-drafts-appear-in-seconds": "Most drafts appear in under 5 seconds.",
+    "ar-healthy-recipes-menu": "قائمة الوصفات الصحية متوفرة في مطعم الفندق.",
+    "ar-diabetes-treatment-conference": "استضفنا مؤتمر علاج السكري الشهر الماضي.",
+    "ar-rooms-guaranteed-until-cut-off": "الغرف محجوزة ومضمونة حتى تاريخ الـ cut-off.",
+    "en-guaranteed-late-arrival": "Guaranteed late arrival for card-secured bookings.",
+    "en-scrape-the-ice": "Our staff scrape the ice off the terrace every morning.",
 }
 
 
@@ -3345,6 +3361,37 @@ CLAIMS = {
     "en-contracts-signed-by-monday": ("Three contracts signed by Monday.", "contracts signed by Monday",
                                       "exaggerated-speed"),
     "ar-sales-team-disease": ("شخّص مرض فريق المبيعات مع Dealix.", "مرض فريق المبيعات", "medical-language"),
+    # Round 87: the claims of a held-out round, in our own words.
+    "ar-sends-without-taking-permission": ("النظام يرسل العروض بدون ما ياخذ اذنك.", "بدون ما ياخذ اذنك",
+        "approval-bypass"),
+    "ar-sent-even-if-never-opened": ("ترسل الرسائل حتى لو ما فتحت التطبيق.", "حتى لو ما فتحت", "approval-bypass"),
+    "en-silent-mode-replies": ("Turn on silent mode and Dealix replies for you.", "silent mode", "approval-bypass"),
+    "en-inherit-the-first-approval": ("Follow-ups inherit the approval of the first email.", "inherit the approval",
+        "approval-bypass"),
+    "en-without-a-second-review": ("They go out without a second review.", "without a second review",
+        "approval-bypass"),
+    "ar-any-companys-staff-mobiles": ("نرسل لك جوالات موظفي أي شركة تختارها.", "نرسل لك جوالات موظفي", "scraping"),
+    "en-saves-every-profiles-details": ("The extension saves the contact details of every profile you view.",
+                                        "saves the contact details of every profile", "scraping"),
+    "ar-colloquial-medicine": ("هذا هو الدوا اللي يحتاجه البيع عندك.", "الدوا", "medical-language"),
+    "en-with-or-without-you": ("It keeps following up with or without you.", "with or without you", "full-automation"),
+    "en-negotiates-price-without-you": ("It negotiates the price without you.", "negotiates the price without you",
+        "full-automation"),
+    "en-so-you-can-let-them-go": ("Hand it your SDRs' work, so you can let them go.", "let them go", "full-automation"),
+    "en-never-think-about-it-again": ("Set it up once and never think about it again.", "never think about it again",
+        "full-automation"),
+    "en-back-with-profit": ("Treat the fee as a deposit: you get it back with profit.", "get it back with profit",
+        "legal-financial-promise"),
+    "ar-no-accountability-for-invoices": ("فواتيرك ما عليها أي مساءلة مع Dealix.", "ما عليها أي مساءلة",
+        "legal-financial-promise"),
+    "ar-signup-to-paid-invoice-one-day": ("من التسجيل إلى أول فاتورة مدفوعة في يوم واحد.", "من التسجيل إلى أول فاتورة",
+        "exaggerated-speed"),
+    "ar-bookings-minutes-after-connecting": ("حجوزات جديدة خلال دقائق من ربط Dealix.", "خلال دقائق من ربط",
+        "exaggerated-speed"),
+    "ar-halls-full-within-hours": ("بساعات قليلة تتعبى القاعات.", "تتعبى", "exaggerated-speed"),
+    "ar-no-client-but-signs": ("ما فيه عميل يتابعه Dealix إلا ويوقع.", "إلا ويوقع", "guaranteed-results"),
+    "ar-every-offer-ends-in-a-deal": ("كل عرض يرسله Dealix ينتهي بصفقة مؤكدة.", "ينتهي بصفقة مؤكدة",
+        "guaranteed-results"),
 }
 
 
