@@ -92,7 +92,8 @@ honest estimate of unseen copy (recall / precision):
     fresh332 0.867/0.963  fresh333 0.933/0.966  fresh334 0.967/0.978  fresh335 0.922/1.00
     fresh336 0.800/0.947  fresh337 0.989/0.957  fresh338 1.00/1.00  fresh339 0.944/0.988
     fresh340 0.933/0.944  fresh341 0.956/0.905  fresh342 0.978/0.989  fresh343 0.933/0.988
-    fresh344 0.922/0.954  fresh345 0.911/0.932
+    fresh344 0.922/0.954  fresh345 0.911/0.932  fresh346 0.933/0.988  fresh347 0.944/1.00
+    fresh348 0.889/0.976  fresh349 0.944/0.934
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -268,7 +269,11 @@ certificate and refund words are literal), on the rules tuned for fresh334 to fr
 fresh342 to fresh345 (a benchmark of Reels, search-ad, directory, sponsor-mail, TV-spot and
 greeting copy, one trick by trick, Dealix's own product team with specs, decision records and
 UI strings, a hotel group whose room-block guarantees, wellness prescriptions, spa treatments
-and ice-scraping are literal), on the rules tuned for fresh338 to fresh341;
+and ice-scraping are literal), on the rules tuned for fresh338 to fresh341; fresh346 to
+fresh349 (a benchmark of podcast, featured-section, banner, kiosk, duet and directory copy, one
+trick by trick, Dealix's own revenue-operations team with memos, forecasts and workarounds, a
+building-materials supplier whose delivery-guarantee, concrete-curing, surface-scraping and
+instant-quotation words are literal), on the rules tuned for fresh342 to fresh345;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -431,7 +436,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 346)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 350)},
 }
 
 
