@@ -93,7 +93,8 @@ honest estimate of unseen copy (recall / precision):
     fresh336 0.800/0.947  fresh337 0.989/0.957  fresh338 1.00/1.00  fresh339 0.944/0.988
     fresh340 0.933/0.944  fresh341 0.956/0.905  fresh342 0.978/0.989  fresh343 0.933/0.988
     fresh344 0.922/0.954  fresh345 0.911/0.932  fresh346 0.933/0.988  fresh347 0.944/1.00
-    fresh348 0.889/0.976  fresh349 0.944/0.934
+    fresh348 0.889/0.976  fresh349 0.944/0.934  fresh350 0.978/0.967  fresh351 0.933/0.988
+    fresh352 0.844/0.987  fresh353 0.922/0.933
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -273,7 +274,11 @@ and ice-scraping are literal), on the rules tuned for fresh338 to fresh341; fres
 fresh349 (a benchmark of podcast, featured-section, banner, kiosk, duet and directory copy, one
 trick by trick, Dealix's own revenue-operations team with memos, forecasts and workarounds, a
 building-materials supplier whose delivery-guarantee, concrete-curing, surface-scraping and
-instant-quotation words are literal), on the rules tuned for fresh342 to fresh345;
+instant-quotation words are literal), on the rules tuned for fresh342 to fresh345; fresh350 to
+fresh353 (a benchmark of Spaces, marketplace, co-branded, portal, booth-card and voice-skill
+copy, one trick by trick, Dealix's own public-sector team with tender responses and bid notes,
+a dates exporter whose freshness-guarantee, harvest, pest-treatment and label-scraping words are
+literal), on the rules tuned for fresh346 to fresh349;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -436,7 +441,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 350)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 354)},
 }
 
 

@@ -1149,6 +1149,19 @@ ALLOWED = {
     "en-floor-scraping-quoted": "Floor scraping and grinding are quoted per square metre.",
     "ar-we-offer-old-paint-scraping": "نقدم كشط الدهان القديم قبل الطلاء.",
     "en-instant-quotes-for-steel": "Instant quotes for steel are on our website.",
+    # Round 89: its content sent for approval; a free month for account holders; the data an
+    # entity collects; harvest season; an aside that widens a denial; pausing with one click;
+    # freshness of dates; palm-tree treatment; follow-ups prepared in a morning.
+    "ar-we-send-you-its-content": "كل عرض نرسل لك مضمونه قبل الإرسال.",
+    "ar-members-get-a-free-month": "عملاء الحسابات التجارية يحصلون على شهر تجربة إضافي.",
+    "ar-data-the-entity-collects": "الجهة مسؤولة عن البيانات الشخصية التي تجمعها.",
+    "en-during-harvest": "Follow-ups slow down during harvest; Dealix reminds you and you decide.",
+    "en-nothing-not-the-drafts-replaces": (
+        "Nothing in Dealix, not the drafts and not the reminders, replaces your sales team."),
+    "ar-pause-any-sequence-one-click": "نوقف أي سلسلة رسائل بضغطة وحدة.",
+    "ar-freshness-of-dates-guaranteed": "نضمن لك نضارة التمور حتى تصل مستودعك.",
+    "ar-preventive-palm-treatment": "العلاج الوقائي للنخيل يبدأ بعد التلقيح.",
+    "en-prepares-follow-ups-in-a-morning": "Our coordinator prepares the weekly follow-ups in one morning.",
 }
 
 
@@ -3439,6 +3452,43 @@ CLAIMS = {
     "ar-closes-instead-of-the-team": ("يفاوض ويقفل بدال فريق المبيعات.", "بدال فريق المبيعات", "full-automation"),
     "en-nobody-touches-a-deal-again": ("Nobody on your team has to touch a deal again.",
         "Nobody on your team has to touch a deal again", "full-automation"),
+    # Round 89: the claims of a held-out round, in our own words.
+    "en-approved-or-not": ("Approved or not, every follow-up goes out at 9am.", "Approved or not", "approval-bypass"),
+    "ar-if-you-dont-approve-we-send": ("إذا ما سويت approve خلال ساعة نرسلها باسمك.",
+        "إذا ما سويت approve", "approval-bypass"),
+    "en-no-need-for-staff-to-see": ("There is no need for your staff to see each message.",
+        "no need for your staff to see", "approval-bypass"),
+    "ar-without-being-shown-to-anyone": ("كل الرسائل تطلع بدون ما تُعرض على أحد.",
+        "بدون ما تُعرض على أحد", "approval-bypass"),
+    "ar-never-passes-by-you": ("Dealix يرسل كل عرض أول ما يجهز، وما يمر عليك.", "وما يمر عليك", "approval-bypass"),
+    "en-not-one-reply-unsent": ("Not one reply goes unsent just because you didn't get around to approving it.",
+        "just because you didn't", "approval-bypass"),
+    "en-well-find-the-number": ("We'll find the number by tonight.", "We'll find the number", "scraping"),
+    "en-no-follow-up-waits-on-a-human": ("No follow-up ever waits on a human.",
+        "No follow-up ever waits on a human", "full-automation"),
+    "en-replaced-three-coordinators": ("Dealix replaced our three sales coordinators.",
+        "replaced our three sales coordinators", "full-automation"),
+    "ar-team-knows-when-payment-arrives": ("فريقك يدري بس لما توصل الدفعة.", "فريقك يدري بس", "full-automation"),
+    "ar-not-a-single-violation": ("ما راح تلقى ولا مخالفة وحدة مع Dealix.", "ولا مخالفة", "legal-financial-promise"),
+    "en-returned-threefold": ("Every riyal is returned threefold.", "returned threefold", "legal-financial-promise"),
+    "en-cannot-be-held-liable": ("Your company cannot be held liable for any breach.",
+        "cannot be held liable", "legal-financial-promise"),
+    "en-yours-will-hit-its-target": ("Yours will hit its annual target too.",
+        "Yours will hit its annual target", "guaranteed-results"),
+    "en-back-the-result-with-a-refund": ("We back that result with a full refund.",
+        "back that result with a full refund", "guaranteed-results"),
+    "ar-will-buy-inevitably": ("كل عميل يستلم متابعاتنا بيشتري، لا محالة.", "لا محالة", "guaranteed-results"),
+    "en-paying-customers-on-day-one": ("Paying customers on day one.",
+        "Paying customers on day one", "exaggerated-speed"),
+    "ar-zero-to-ten-contracts": ("من صفر إلى ١٠ عقود في ٣ أيام.", "من صفر إلى ١٠ عقود", "exaggerated-speed"),
+    "en-setup-monday-sales-tuesday": ("Setup Monday, sales Tuesday.", "sales Tuesday", "exaggerated-speed"),
+    "en-signed-order-within-the-hour": ("Dealix turns a lead into a signed order within the hour.",
+        "signed order within the hour", "exaggerated-speed"),
+    "ar-signup-to-first-order-24h": ("من التسجيل لأول طلبية في ٢٤ ساعة.", "من التسجيل لأول طلبية", "exaggerated-speed"),
+    "ar-heals-sales-first-week": ("Dealix يشفي مبيعاتك من أول أسبوع.", "يشفي مبيعاتك", "medical-language"),
+    "ar-all-fooling-customers": ("كلها ضحك على العملاء، هالأدوات.", "كلها ضحك على العملاء", "competitor-attack"),
+    "en-repackaging-junk": ("The other bidders are repackaging junk software.",
+        "repackaging junk", "competitor-attack"),
 }
 
 

@@ -180,7 +180,7 @@ _ASIDE = re.compile(r"(?:[,،]\s*(?:or any|or anyone|or anybody|nor|even|includi
                     r"ولا لعميل|ولا لاي|ولا لأي|ولا مره|ولا مرة|"
                     # "We do not, and will not, scrape …": the second negation is the aside
                     r"and will not|and won't|and never will|and we will not|and we won't|and never have|and never did|"
-                    r"ولن|ولا راح|ولا رح|not for|not even|"
+                    r"ولن|ولا راح|ولا رح|not for|not even|not the|not our|"
                     r"and as a matter of policy|as a matter of policy|and by policy|and by design|"
                     # "We do not, and in our view no honest vendor can, guarantee …"
                     r"and in our view|and in my view|in our view|in my view|and in fairness|"
