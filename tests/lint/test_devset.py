@@ -94,7 +94,8 @@ honest estimate of unseen copy (recall / precision):
     fresh340 0.933/0.944  fresh341 0.956/0.905  fresh342 0.978/0.989  fresh343 0.933/0.988
     fresh344 0.922/0.954  fresh345 0.911/0.932  fresh346 0.933/0.988  fresh347 0.944/1.00
     fresh348 0.889/0.976  fresh349 0.944/0.934  fresh350 0.978/0.967  fresh351 0.933/0.988
-    fresh352 0.844/0.987  fresh353 0.922/0.933
+    fresh352 0.844/0.987  fresh353 0.922/0.933  fresh354 0.967/0.967  fresh355 0.956/0.977
+    fresh356 0.911/1.00  fresh357 0.956/0.878
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -278,7 +279,11 @@ instant-quotation words are literal), on the rules tuned for fresh342 to fresh34
 fresh353 (a benchmark of Spaces, marketplace, co-branded, portal, booth-card and voice-skill
 copy, one trick by trick, Dealix's own public-sector team with tender responses and bid notes,
 a dates exporter whose freshness-guarantee, harvest, pest-treatment and label-scraping words are
-literal), on the rules tuned for fresh346 to fresh349;
+literal), on the rules tuned for fresh346 to fresh349; fresh354 to fresh357 (a benchmark of
+maps-listing, job-footer, push, jingle, flyer and community copy, one trick by trick, Dealix's
+own customer-education team with webinar answers and myth-vs-fact posts, a fitness-club chain
+whose physiotherapy, injury-treatment, prescribed-workout and instant-activation words are
+literal), on the rules tuned for fresh350 to fresh353;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -441,7 +446,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 354)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 358)},
 }
 
 

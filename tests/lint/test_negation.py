@@ -1162,6 +1162,18 @@ ALLOWED = {
     "ar-freshness-of-dates-guaranteed": "نضمن لك نضارة التمور حتى تصل مستودعك.",
     "ar-preventive-palm-treatment": "العلاج الوقائي للنخيل يبدأ بعد التلقيح.",
     "en-prepares-follow-ups-in-a-morning": "Our coordinator prepares the weekly follow-ups in one morning.",
+    # Round 90: a panel question; a session starting soon; a post that is not published; a
+    # broken connection; empathy with "no doubt"; physiotherapy and prescribed workouts at a gym;
+    # instant membership activation.
+    "ar-session-question-label": "🔔 جلسة نقاش الساعة 4: هل الـ AI يقدر يستبدل فريق المبيعات؟",
+    "en-starting-in-15-minutes": "Starting in 15 minutes, Room B: \"Follow-ups that respect your customer's time\".",
+    "ar-post-not-published": "أي بوست فيه «يبيع عنك وأنت نايم» ما يتنشر باسم Dealix.",
+    "en-broken-crm-connection": "The health check flags any broken CRM connection.",
+    "en-no-doubt-leads-went-cold": "No doubt you've had leads go cold; Dealix shows which ones need a reply.",
+    "ar-physio-clinic-at-branch": "عيادة العلاج الطبيعي في الفرع تقدم علاج الإصابات الرياضية.",
+    "en-physio-prescribes-workouts": "Our physiotherapists prescribe workouts after the first assessment.",
+    "ar-coach-writes-exercise-plan": "المدرب يكتب لك وصفة تمارين أسبوعية.",
+    "ar-instant-membership-activation": "تفعيل العضوية فوري بعد توقيع العقد.",
 }
 
 
@@ -3489,6 +3501,36 @@ CLAIMS = {
     "ar-all-fooling-customers": ("كلها ضحك على العملاء، هالأدوات.", "كلها ضحك على العملاء", "competitor-attack"),
     "en-repackaging-junk": ("The other bidders are repackaging junk software.",
         "repackaging junk", "competitor-attack"),
+    # Round 90: the claims of a held-out round, in our own words.
+    "ar-why-pay-a-whole-team": ("وش له تدفع رواتب فريق كامل وDealix يقفل الصفقات بروحه؟",
+        "يقفل الصفقات بروحه", "full-automation"),
+    "ar-covers-its-cost-twice": ("لن تجد شهراً لا يغطي فيه Dealix تكلفته مرتين.",
+        "يغطي فيه Dealix تكلفته مرتين", "legal-financial-promise"),
+    "ar-roi-never-below": ("الـ ROI عندنا ما ينزل عن 200%.", "ROI", "legal-financial-promise"),
+    "en-takes-on-all-liability": ("Dealix takes on all PDPL liability for you.",
+        "takes on all PDPL liability", "legal-financial-promise"),
+    "ar-get-rid-of-the-approval-step": ("تتخلص من خطوة الموافقة نهائياً.", "تتخلص من خطوة الموافقة", "approval-bypass"),
+    "en-we-send-it-anyway": ("No answer in a day? We send it anyway.", "send it anyway", "approval-bypass"),
+    "ar-approval-is-a-formality": ("الموافقة خطوة شكلية.", "الموافقة خطوة شكلية", "approval-bypass"),
+    "en-pulled-straight-from-linkedin": ("Every buyer's number, pulled straight from LinkedIn.",
+        "pulled straight from LinkedIn", "scraping"),
+    "en-copy-the-exhibitor-list": ("Copy the exhibitor list and Dealix messages them all.",
+        "Copy the exhibitor list", "scraping"),
+    "ar-ready-database-of-numbers": ("عندنا database جاهزة فيها أرقام مدراء المشتريات.",
+        "database جاهزة فيها أرقام", "scraping"),
+    "en-not-a-single-salesperson": ("You won't need a single salesperson.",
+        "won't need a single salesperson", "full-automation"),
+    "ar-you-dont-need-to-step-in": ("Dealix يتابع ويفاوض، وانت ما تحتاج تتدخل.", "ما تحتاج تتدخل", "full-automation"),
+    "en-reps-never-log-in": ("Your reps never need to log in.", "never need to log in", "full-automation"),
+    "en-no-way-not-close": ("There's no way you'll join us and not close a deal this month.",
+        "There's no way", "guaranteed-results"),
+    "en-every-pilot-ends-signed": ("Every pilot ends with signed contracts.",
+        "Every pilot ends with signed contracts", "guaranteed-results"),
+    "ar-idle-list-to-orders-in-minutes": ("في دقايق، قائمتك الخاملة تتحول لطلبات شراء.",
+        "تتحول لطلبات شراء", "exaggerated-speed"),
+    "en-before-your-coffee-is-done": ("Watch the deals land before your coffee is finished.",
+        "before your coffee is finished", "exaggerated-speed"),
+    "ar-rehab-session-for-sales": ("مبيعاتك متيبسة؟ جلسة تأهيل مع Dealix.", "جلسة تأهيل", "medical-language"),
 }
 
 
