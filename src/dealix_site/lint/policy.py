@@ -72,7 +72,7 @@ class Category(_Strict):
     # The words themselves are the offence (a disease, an insult): asked in a question with no
     # answer after it («هل فريقك ميت من الداخل؟») they are still said (see decide.negated).
     asked_is_said: bool = False
-    # The words judge whoever a sentence reports («الشركات اللي تعدك بالملايين كلها نصابين",
+    # The words judge whoever a sentence reports («الشركات اللي تعدك بالملايين كلها نصابين»,
     # "agencies that promise you 100 meetings are lying"): a cue that reports someone's promise
     # denies the promise, not these words about them (see decide.negated).
     said_of_the_reported: bool = False
