@@ -542,6 +542,7 @@ class CompiledNegation:
     subjects: frozenset[str] = frozenset()
     nominal_cues: frozenset[str] = frozenset()
     inner_double: tuple[tuple[str, ...], ...] = ()
+    verb_negations: frozenset[str] = frozenset()
     next_denials: tuple[str, ...] = ()
     answers_yes: tuple[str, ...] = ()
     interjections: frozenset[str] = frozenset()
@@ -739,6 +740,7 @@ def _negation(lang: NegationLang) -> CompiledNegation:
         subjects=frozenset(normalize(w, "light") for w in lang.subjects),
         nominal_cues=frozenset(normalize(w, "light") for w in lang.nominal_cues),
         inner_double=tuple(_light_words(lang.inner_double)),
+        verb_negations=frozenset(normalize(w, "light") for w in lang.verb_negations),
         next_denials=tuple(normalize(w, "light") for w in lang.next_denials),
         answers_yes=tuple(normalize(w, "light") for w in lang.answers_yes),
         interjections=frozenset(w for i in lang.interjections for w in normalize(i, "light").split()),

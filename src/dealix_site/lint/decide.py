@@ -135,7 +135,6 @@ _TO_WHOEVER = re.compile(r"(?:للي|لمن|لكل من|لكل اللي|to anyon
 _NOTHING_BEFORE = re.compile(r"(?:ما فيه|ما في|مافي|مافيه|لا يوجد|ليس هناك|ما عاد فيه)\s+(?:[اأ]ي\s+)?"
                              r"(?:شي|شيء|حاجه|حاجة)\s*$")
 _CUE_SCOPE_END = re.compile(r"[,،;؛:«»\"“”(]")
-_VERB_NOT = frozenset({"ما", "لا", "لم", "لن", "مو", "مب", "مش"})
 _NO_BEFORE = re.compile(r"(?<![\w'])no\s+$", re.IGNORECASE)
 # What is said instead, after a denied saying: «ما نقول لكم "يمكن"، نقول لكم أكيد: …», "we don't
 # say maybe, we say: …". The denial was of the first word, and the second saying affirms.
@@ -232,18 +231,18 @@ def _covers(tokens: list[str], at: int, neg: CompiledNegation, other: CompiledNe
     return False
 
 
-def _ends_with(tokens: list[str], end: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(end - len(p) >= 0 and tuple(tokens[end - len(p) : end]) == p for p in phrases if p)
+def _ends_with(tokens: list[str], end: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The length of the first of the phrases that ends at ``end`` (0 if none does)."""
+    return next((len(p) for p in phrases if p and end - len(p) >= 0 and tuple(tokens[end - len(p) : end]) == p), 0)
 
 
 def _affirming_double(tokens: list[str], end: int, neg: CompiledNegation, other: CompiledNegation) -> bool:
     """A word like "impossible" ends at ``end``, before a negation: "impossible not to close"
     affirms. Not when it is negated itself: "Not impossible, not guaranteed" denies both."""
-    for p in neg.double + other.double:
-        start = end - len(p)
-        if p and start >= 0 and tuple(tokens[start:end]) == p:
-            return not (start > 0 and (_cue_length(tokens, start - 1, neg) or _cue_length(tokens, start - 1, other)))
-    return False
+    start = end - _ends_with(tokens, end, neg.double + other.double)
+    before = start - 1
+    negated_itself = before >= 0 and bool(_cue_length(tokens, before, neg) or _cue_length(tokens, before, other))
+    return start < end and not negated_itself
 
 
 def _holds_phrase(tokens: list[str], start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -347,7 +346,7 @@ def _sentence_cue(before: str, policy: CompiledPolicy) -> re.Match[str] | None:
         return None  # «ما فيه شي ما يقدر Dealix يسويه …»: nothing it cannot do is all it can do
     stop = _CUE_SCOPE_END.search(before, cue.end())
     follow = _TOKEN.findall(before, cue.end(), stop.start() if stop else len(before))[1:4]
-    if any(t in _VERB_NOT or t in policy.negation["en"].after_double for t in follow):
+    if any(t in policy.negation["ar"].verb_negations or t in policy.negation["en"].verb_negations for t in follow):
         # "There's no way you won't see revenue before …", «ما راح تلقى شركة ما غطى الاشتراك
         # تكاليفه»: a verb's own negation right after the cue, and two negations affirm. (Not a
         # "nor" after a comma, «ليس من سياستنا، ولا …», nor a quoted phrase, «يحظر استخدام «لن …»»,

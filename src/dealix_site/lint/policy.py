@@ -101,6 +101,9 @@ class NegationLang(_Strict):
     # Between a cue and the claim, words that negate it again: "has never once failed to book a
     # meeting within the hour" promises the hour.
     inner_double: tuple[str, ...] = ()
+    # A verb's own negation: right after a sentence cue, it turns the cue into an affirmation
+    # ("There's no way you won't …", «ما راح تلقى شركة ما …»; see decide._sentence_cue).
+    verb_negations: tuple[str, ...] = ()
     max_words: int = Field(default=2, ge=0, le=8)
     sentence_cues: tuple[str, ...] = ()
     # "any" after a cue carries the negation over the whole noun phrase that follows it
