@@ -85,6 +85,15 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
     # (and "…, books or replies on its own": the claim qualifies the whole list)
     # (and "…, company websites or social media to collect …": a longer last item holds its "or")
     short_item = len(tokens) <= _LIST_WORDS and any(t in neg.conjunctions or t in other.conjunctions for t in tokens)
+    if short_item and start > 1 and not any(t in _DISJUNCTIONS for t in tokens):
+        # ", and" after a lone clause opens a new one ("No setup needed, and results are
+        # guaranteed", «ما نحتاج إعداد، و نضمن …»); a list joined by "and" has an item between
+        # commas first ("We do not scrape, buy, and rent lists"). Under a negation a two-part
+        # list takes "or".
+        prev = _LAST_CLAUSE_END.match(before, 0, start - 1)
+        prev_start = prev.end() if prev else 0
+        short_item = prev_start > 0 and before[prev_start - 1] in ",،" \
+            and len(_TOKEN.findall(before, prev_start, start - 1)) <= _LIST_WORDS
     long_item = len(tokens) <= _LAST_ITEM_WORDS and any(t in _DISJUNCTIONS for t in tokens[1:-1])
     last_item = bool(tokens) and (short_item or long_item)
     # A middle item ("We do not scrape, buy, or rent lists"): the claim opens its item and the
