@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh361.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh365.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -96,7 +96,8 @@ honest estimate of unseen copy (recall / precision):
     fresh348 0.889/0.976  fresh349 0.944/0.934  fresh350 0.978/0.967  fresh351 0.933/0.988
     fresh352 0.844/0.987  fresh353 0.922/0.933  fresh354 0.967/0.967  fresh355 0.956/0.977
     fresh356 0.911/1.00  fresh357 0.956/0.878  fresh358 0.967/0.989  fresh359 0.911/0.988
-    fresh360 0.889/0.964  fresh361 0.911/0.911
+    fresh360 0.889/0.964  fresh361 0.911/0.911  fresh362 0.978/0.989  fresh363 0.967/0.978
+    fresh364 0.856/0.963  fresh365 0.956/0.935
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -288,7 +289,12 @@ literal), on the rules tuned for fresh350 to fresh353; fresh358 to fresh361 (a b
 Instagram-bio, sponsorship-slot, catalogue, quick-reply, channel-banner and voicemail copy, one
 trick by trick, Dealix's own support team with macros, incident apologies and feature-request
 replies, an IT managed-services provider whose uptime-guarantee, log-crawling, automatic-backup
-and legacy-system words are literal), on the rules tuned for fresh354 to fresh357;
+and legacy-system words are literal), on the rules tuned for fresh354 to fresh357; fresh362 to
+fresh365 (a benchmark of carousel, co-marketing, Snapchat, booth-banner, Telegram and one-pager
+copy, one trick by trick, Dealix's own partnerships and channel team with partner onboarding,
+co-selling playbooks and referral-fee notes, a facilities-management company whose pest-treatment,
+floor-scraping, service-level-guarantee and sterilization words are literal), on the rules
+tuned for fresh358 to fresh361;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -451,7 +457,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 362)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 366)},
 }
 
 

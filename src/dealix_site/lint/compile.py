@@ -639,7 +639,9 @@ class CompiledPolicy:
             derived[attr] = LazyPattern(text, stored[1] if stored and stored[0] == text else None)
             object.__setattr__(self, attr, derived[attr].get())
 
-        pattern("sentence_cues", phrases_pattern(both("sentence_cues")))
+        # A cue starts a word (with و or ف before it): «طلب منا» "asked us" is not inside «تطلب
+        # منا» "you may ask us for".
+        pattern("sentence_cues", phrases_pattern(both("sentence_cues"), (r"(?<!\w)[وف]?", "")))
         pattern("list_denial", phrases_pattern(both("list_denials"), _WHOLE_WORD_NOT_HYPHENATED))
         words = {key: ta_marbuta_variants(tuple(value)) for key, value in self.wording.items()}
         pattern("wording_title", phrases_pattern(set(words.get("titles", ())), _WHOLE_WORD))
