@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh365.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh369.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -97,7 +97,8 @@ honest estimate of unseen copy (recall / precision):
     fresh352 0.844/0.987  fresh353 0.922/0.933  fresh354 0.967/0.967  fresh355 0.956/0.977
     fresh356 0.911/1.00  fresh357 0.956/0.878  fresh358 0.967/0.989  fresh359 0.911/0.988
     fresh360 0.889/0.964  fresh361 0.911/0.911  fresh362 0.978/0.989  fresh363 0.967/0.978
-    fresh364 0.856/0.963  fresh365 0.956/0.935
+    fresh364 0.856/0.963  fresh365 0.956/0.935  fresh366 0.956/0.989  fresh367 0.956/1.00
+    fresh368 0.911/0.943  fresh369 0.978/0.946
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -294,7 +295,11 @@ fresh365 (a benchmark of carousel, co-marketing, Snapchat, booth-banner, Telegra
 copy, one trick by trick, Dealix's own partnerships and channel team with partner onboarding,
 co-selling playbooks and referral-fee notes, a facilities-management company whose pest-treatment,
 floor-scraping, service-level-guarantee and sterilization words are literal), on the rules
-tuned for fresh358 to fresh361;
+tuned for fresh358 to fresh361; fresh366 to fresh369 (a benchmark of subject-line, business-
+profile, chat-greeting, award-entry, tooltip and SMS opt-in copy, one trick by trick, Dealix's
+own people and recruiting team with job posts, employer branding and interview notes, an
+irrigation and farm-equipment company whose automatic-irrigation, soil-diagnosis, harvesting
+and pipe-scraping words are literal), on the rules tuned for fresh362 to fresh365;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -457,7 +462,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 366)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 370)},
 }
 
 
