@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh369.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh373.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -98,7 +98,8 @@ honest estimate of unseen copy (recall / precision):
     fresh356 0.911/1.00  fresh357 0.956/0.878  fresh358 0.967/0.989  fresh359 0.911/0.988
     fresh360 0.889/0.964  fresh361 0.911/0.911  fresh362 0.978/0.989  fresh363 0.967/0.978
     fresh364 0.856/0.963  fresh365 0.956/0.935  fresh366 0.956/0.989  fresh367 0.956/1.00
-    fresh368 0.911/0.943  fresh369 0.978/0.946
+    fresh368 0.911/0.943  fresh369 0.978/0.946  fresh370 0.944/1.00  fresh371 0.978/1.00
+    fresh372 0.911/0.988  fresh373 0.967/0.879
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -299,7 +300,12 @@ tuned for fresh358 to fresh361; fresh366 to fresh369 (a benchmark of subject-lin
 profile, chat-greeting, award-entry, tooltip and SMS opt-in copy, one trick by trick, Dealix's
 own people and recruiting team with job posts, employer branding and interview notes, an
 irrigation and farm-equipment company whose automatic-irrigation, soil-diagnosis, harvesting
-and pipe-scraping words are literal), on the rules tuned for fresh362 to fresh365;
+and pipe-scraping words are literal), on the rules tuned for fresh362 to fresh365; fresh370 to
+fresh373 (a benchmark of video-description, webinar-chat, speaker-note, pull-quote, extension-
+store and QR-flyer copy, one trick by trick, Dealix's own finance and billing team with invoice
+emails, refund answers and renewal reminders, a medical-laboratory chain whose diagnosis,
+24-hour-results, instant-test, skin-scraping and vaccination words are literal), on the rules
+tuned for fresh366 to fresh369;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -462,7 +468,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 370)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 374)},
 }
 
 
