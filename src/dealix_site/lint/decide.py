@@ -183,7 +183,8 @@ _ASIDE = re.compile(r"(?:[,،]\s*(?:or any|or anyone|or anybody|nor|even|includi
                     r"or for any|or in any|or at any|or on any|and for any|for any|across any|"
                     r"and under|and in any|and on any|or under|honestly|frankly|to be honest|in our experience|"
                     r"بصراحه|بصراحة|بكل صراحه|بكل صراحة|من واقع|وتحت|وفي اي|وفي أي|سواء|whether in|whether it's|"
-                    r"whatever|whichever|no matter|in a|in the|on a|at a|during|ومنها|ومنهم|بما في|بما فيها|بما فيهم|"
+                    r"whatever|whichever|however|no matter|in a|in the|on a|at a|during|"
+                    r"ومنها|ومنهم|بما في|بما فيها|بما فيهم|"
                     r"ولا حتي|حتي|وحتي|تحت|في اي|في أي|لا|مهما|ومهما|ولا يمكن|ولا أي|ولا اي|ولا في|ولا علي|"
                     r"ولا لعميل|ولا لاي|ولا لأي|ولا مره|ولا مرة|"
                     # "We do not, and will not, scrape …": the second negation is the aside
