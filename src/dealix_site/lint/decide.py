@@ -149,7 +149,8 @@ _NO_BEFORE = re.compile(r"(?<![\w'])no\s+$", re.IGNORECASE)
 # say maybe, we say: …". The denial was of the first word, and the second saying affirms.
 _SAID_INSTEAD = re.compile(r"[,،]\s*(?:بل\s+|but\s+)?(?:ن|و?نحن ن|احنا ن)قول(?:ها|لك|لكم)?(?!\w)"
                            r"|[,،]\s*(?:but\s+)?we say\b", re.IGNORECASE)
-_ANSWER_NO = re.compile(r"(?:الجواب|والجواب|الإجابة|الاجابة|والإجابة|short answer|the answer)\s*(?:is|هو)?\s*[:：]?\s*"
+_ANSWER_NO = re.compile(r"(?:الجواب|والجواب|الإجابة|الاجابة|والإجابة|جوابنا|وجوابنا|ردنا|وردنا|short answer|the answer"
+                        r"|our answer)\s*(?:الصريح|الصادق|المختصر|بصراحة|بصراحه|honestly)?\s*(?:is|هو)?\s*[:：]?\s*"
                         r"(?:لا|no|ما نعد|ما نضمن|ما نوعد|we don't|we do not|we can't)(?!\w)", re.IGNORECASE)
 _POINTERS = frozenset({"شي", "شيء", "هذا", "وهذا", "هذي", "وهذي", "هذه", "وهذه", "وهو", "وهي", "this", "that", "which",
                        "something", "and"})
@@ -237,6 +238,10 @@ def _covers(tokens: list[str], at: int, neg: CompiledNegation, other: CompiledNe
         for p, k in index.get(tokens[at], ()):  # only the phrases holding this very word
             start = at - k
             if start >= 0 and tuple(tokens[start : start + len(p)]) == p:
+                return True
+            # (The phrase may open with the conjunction و or ف: «وإذا ما عندك وقت …».)
+            if start >= 0 and k and tokens[start][:1] in ("و", "ف") and tokens[start][1:] == p[0] \
+                    and tuple(tokens[start + 1 : start + len(p)]) == p[1:]:
                 return True
     return False
 
