@@ -1,7 +1,7 @@
 """Quality on labeled sentences, each linted as its own Markdown or HTML file.
 
 claims-dev.jsonl (shared/) is the development set. The other sets, claims-extra.jsonl,
-claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh381.jsonl, were each written
+claims-holdout.jsonl and claims-fresh.jsonl … claims-fresh385.jsonl, were each written
 independently of the rules by someone who never saw them, scored once, then used to find gaps;
 they guard against regressions. Their first scores, before any rule was written for them, are the
 honest estimate of unseen copy (recall / precision):
@@ -101,7 +101,8 @@ honest estimate of unseen copy (recall / precision):
     fresh368 0.911/0.943  fresh369 0.978/0.946  fresh370 0.944/1.00  fresh371 0.978/1.00
     fresh372 0.911/0.988  fresh373 0.967/0.879  fresh374 0.956/1.00  fresh375 0.944/0.988
     fresh376 0.922/0.976  fresh377 0.967/0.916  fresh378 0.922/1.00  fresh379 0.933/1.00
-    fresh380 0.878/0.975  fresh381 0.933/0.966
+    fresh380 0.878/0.975  fresh381 0.933/0.966  fresh382 1.00/1.00  fresh383 0.933/0.988
+    fresh384 0.833/1.00  fresh385 0.944/0.955
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -316,7 +317,12 @@ for fresh370 to fresh373; fresh378 to fresh381 (a benchmark of business-card, QB
 radio-spot, marketplace, investor-update and forum copy, one trick by trick, Dealix's own
 legal and compliance team with privacy notices, DPA summaries and questionnaire answers, a
 recruitment agency whose sourcing, headhunting, replacement-guarantee and ICU-staffing words
-are literal), on the rules tuned for fresh374 to fresh377;
+are literal), on the rules tuned for fresh374 to fresh377; fresh382 to fresh385 (a benchmark
+of promo-banner, catalog, newsletter, chatbot-fallback, procurement-portal and giveaway-card
+copy, one trick by trick, Dealix's own solutions-engineering team with proposals, RFP answers,
+POC plans and demo scripts, a cosmetics and perfume retailer whose skin-treatment,
+clinically-tested, fragrance-longevity and instant-glow words are literal), on the rules
+tuned for fresh378 to fresh381;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -479,7 +485,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 382)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 386)},
 }
 
 

@@ -26,7 +26,7 @@ _MARKS = r"[,،;؛:.!?؟\n|()\[\]—–←→⇐⇒\u2600-\u27bf\U0001f300-\U000
 _CLAUSE_END = re.compile(_MARKS)
 _LAST_CLAUSE_END = re.compile(rf".*{_MARKS}", re.S)  # greedy: up to the last one
 _COMMA_NEXT = re.compile(r"\s*[,،]")
-_CONDITION_CONJUNCT = re.compile(r"\s*(?:ولا|وبلا|وبدون|ودون|or|nor|and no|and without)(?:\s+\w+){1,3}(?=\s*[,،])")
+_CONDITION_CONJUNCT = re.compile(r"\s*(?:ولا|وبلا|وبدون|ودون|or|nor|and no|and without)(?:\s+\w+){1,3}(?=\s*[,،:])")
 _EXCEPTIVE_REACH = 3  # tokens after the claim
 # The last item of a comma-separated list ("does not negotiate, sign, or reply on its own"):
 # the negation before the list covers every item.
