@@ -190,6 +190,7 @@ _ASIDE = re.compile(r"(?:[,،]\s*(?:or any|or anyone|or anybody|nor|even|includi
                     r"ولا لعميل|ولا لاي|ولا لأي|ولا مره|ولا مرة|"
                     # "We do not, and will not, scrape …": the second negation is the aside
                     r"and will not|and won't|and never will|and we will not|and we won't|and never have|and never did|"
+                    r"and can't|and cannot|and contractually can't|and contractually cannot|and legally can't|"
                     r"ولن|ولا راح|ولا رح|not for|not even|not the|not our|"
                     r"and as a matter of policy|as a matter of policy|and by policy|and by design|"
                     # "We do not, and in our view no honest vendor can, guarantee …"
@@ -360,8 +361,12 @@ def _sentence_cue(before: str, policy: CompiledPolicy) -> re.Match[str] | None:
     if _NOTHING_BEFORE.search(before, 0, cue.start()):
         return None  # «ما فيه شي ما يقدر Dealix يسويه …»: nothing it cannot do is all it can do
     stop = _CUE_SCOPE_END.search(before, cue.end())
-    follow = _TOKEN.findall(before, cue.end(), stop.start() if stop else len(before))[1:4]
-    if any(t in policy.negation["ar"].verb_negations or t in policy.negation["en"].verb_negations for t in follow):
+    scope = _TOKEN.findall(before, cue.end(), stop.start() if stop else len(before))
+    verb_negations = policy.negation["ar"].verb_negations | policy.negation["en"].verb_negations
+    # (Or the claim's own verb, negated right before it, further on: «ما راح تلقى ريال صرفته على
+    # Dealix ما رجع لك بأرباح».)
+    own_verb_negated = stop is None and len(scope) > 2 and scope[-1] in verb_negations
+    if any(t in verb_negations for t in scope[1:4]) or own_verb_negated:
         # "There's no way you won't see revenue before …", «ما راح تلقى شركة ما غطى الاشتراك
         # تكاليفه»: a verb's own negation right after the cue, and two negations affirm. (Not a
         # "nor" after a comma, «ليس من سياستنا، ولا …», nor a quoted phrase, «يحظر استخدام «لن …»»,
