@@ -592,7 +592,7 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
     # أي رسالة»).
     # (Its consequence is negated by a verb: "and without any commitment" is a second condition.)
     # (A second condition joined to the first goes with it: «بدون موافقات ولا انتظار، رسائلك تطلع»
-    # says what happens without both, and its «ولا» negates nothing after the comma.)
+    # says what happens without both, and its «ولا» negates nothing after the comma or colon.)
     conjunct = _CONDITION_CONJUNCT.match(after) if opens_with_condition else None
     consequence = after[conjunct.end() :] if conjunct else after
     rest = [t for t in _TOKEN.findall(consequence) if not _nominal(t, neg, other)]
