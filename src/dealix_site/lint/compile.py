@@ -562,6 +562,13 @@ class CompiledNegation:
         for p in self.pseudo:
             for k, word in enumerate(p):
                 index.setdefault(word, []).append((p, k))
+            # An Arabic phrase may open with the conjunction و or ف («وإذا ما عندك وقت …»); the
+            # variant covers the later words only (a cue that is itself «و…» is judged as a cue).
+            if len(p) > 1 and _ARABIC.search(p[0]):
+                for conj in ("و", "ف"):
+                    variant = (conj + p[0], *p[1:])
+                    for k in range(1, len(p)):
+                        index.setdefault(p[k], []).append((variant, k))
         object.__setattr__(self, "pseudo_index", {w: tuple(v) for w, v in index.items()})
 
 

@@ -240,10 +240,6 @@ def _covers(tokens: list[str], at: int, neg: CompiledNegation, other: CompiledNe
             start = at - k
             if start >= 0 and tuple(tokens[start : start + len(p)]) == p:
                 return True
-            # (The phrase may open with the conjunction و or ف: «وإذا ما عندك وقت …».)
-            if start >= 0 and k and tokens[start][:1] in ("و", "ف") and tokens[start][1:] == p[0] \
-                    and tuple(tokens[start + 1 : start + len(p)]) == p[1:]:
-                return True
     return False
 
 
@@ -362,11 +358,11 @@ def _sentence_cue(before: str, policy: CompiledPolicy) -> re.Match[str] | None:
         return None  # «ما فيه شي ما يقدر Dealix يسويه …»: nothing it cannot do is all it can do
     stop = _CUE_SCOPE_END.search(before, cue.end())
     scope = _TOKEN.findall(before, cue.end(), stop.start() if stop else len(before))
-    verb_negations = policy.negation["ar"].verb_negations | policy.negation["en"].verb_negations
+    ar, en = policy.negation["ar"].verb_negations, policy.negation["en"].verb_negations
     # (Or the claim's own verb, negated right before it, further on: «ما راح تلقى ريال صرفته على
     # Dealix ما رجع لك بأرباح».)
-    own_verb_negated = stop is None and len(scope) > 2 and scope[-1] in verb_negations
-    if any(t in verb_negations for t in scope[1:4]) or own_verb_negated:
+    own_verb_negated = stop is None and len(scope) > 2 and (scope[-1] in ar or scope[-1] in en)
+    if any(t in ar or t in en for t in scope[1:4]) or own_verb_negated:
         # "There's no way you won't see revenue before …", «ما راح تلقى شركة ما غطى الاشتراك
         # تكاليفه»: a verb's own negation right after the cue, and two negations affirm. (Not a
         # "nor" after a comma, «ليس من سياستنا، ولا …», nor a quoted phrase, «يحظر استخدام «لن …»»,
