@@ -104,7 +104,8 @@ honest estimate of unseen copy (recall / precision):
     fresh380 0.878/0.975  fresh381 0.933/0.966  fresh382 1.00/1.00  fresh383 0.933/0.988
     fresh384 0.833/1.00  fresh385 0.944/0.955  fresh386 0.922/1.00  fresh387 0.944/0.988
     fresh388 0.856/0.963  fresh389 0.978/0.926  fresh390 0.933/0.966  fresh391 0.978/0.957
-    fresh392 0.822/0.949  fresh393 0.944/0.944
+    fresh392 0.822/0.949  fresh393 0.944/0.944  fresh394 0.978/0.989  fresh395 0.967/0.989
+    fresh396 0.833/1.00  fresh397 0.922/0.965
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -333,7 +334,12 @@ fresh393 (a benchmark of Eid-campaign, comparison-site, kickoff-deck, SMS-remind
 sponsorship-read and group-announcement copy, one trick by trick, Dealix's own office of the
 CEO with all-hands memos, founder letters, board summaries and op-eds, a water-treatment
 company whose treatment, dosing, water-quality-guarantee and scale-scraping words are
-literal), on the rules tuned for fresh386 to fresh389;
+literal), on the rules tuned for fresh386 to fresh389; fresh394 to fresh397 (a benchmark
+of Founding-Day, image-ad, launch-day, email-preview, trade-fair and away-message copy, one
+trick by trick, Dealix's own implementation and onboarding specialists with kickoff emails,
+go-live checklists and migration notes, a corporate travel-management company whose
+guaranteed-fare, instant-booking, vaccination and compensation words are literal), on the
+rules tuned for fresh390 to fresh393;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -496,7 +502,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 394)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 398)},
 }
 
 
