@@ -105,7 +105,8 @@ honest estimate of unseen copy (recall / precision):
     fresh384 0.833/1.00  fresh385 0.944/0.955  fresh386 0.922/1.00  fresh387 0.944/0.988
     fresh388 0.856/0.963  fresh389 0.978/0.926  fresh390 0.933/0.966  fresh391 0.978/0.957
     fresh392 0.822/0.949  fresh393 0.944/0.944  fresh394 0.978/0.989  fresh395 0.967/0.989
-    fresh396 0.833/1.00  fresh397 0.922/0.965
+    fresh396 0.833/1.00  fresh397 0.922/0.965  fresh398 0.933/1.00  fresh399 1.00/0.989
+    fresh400 0.956/0.966  fresh401 0.944/0.934
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -339,7 +340,11 @@ of Founding-Day, image-ad, launch-day, email-preview, trade-fair and away-messag
 trick by trick, Dealix's own implementation and onboarding specialists with kickoff emails,
 go-live checklists and migration notes, a corporate travel-management company whose
 guaranteed-fare, instant-booking, vaccination and compensation words are literal), on the
-rules tuned for fresh390 to fresh393;
+rules tuned for fresh390 to fresh393; fresh398 to fresh401 (a benchmark of carousel-cover,
+app-update, marketplace, cold-call, giveaway-card and status copy, one trick by trick,
+Dealix's own SDRs with connection notes, voicemail drops and hurried objection replies, an
+occupational-health clinic whose diagnosis, treatment-plan, vaccination, guaranteed-slot
+and instant-screening words are literal), on the rules tuned for fresh394 to fresh397;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -502,7 +507,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 398)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 402)},
 }
 
 
