@@ -1286,6 +1286,10 @@ ALLOWED = {
     "en-id-be-lying": "We'd be lying if we said every lead turns into a deal.",
     "en-calls-competitors-names": "Anyone calling competitors clowns in a pitch will hear from me.",
     "ar-instead-of-getting-lost": "صار الفريق يتابع العروض كل أسبوع بدل ما تضيع في الإيميلات.",
+    "en-list-summed-up-none-of-that": "Bought lists, auto-send and guaranteed meetings: we offer none of that.",
+    "en-list-you-wont-find-any": "Scraped contacts, instant deals, a bot that closes: you won't find any of it here.",
+    "ar-list-summed-up-not-one": "قوائم مشتراة، إرسال بدون موافقة، وعود بصفقات مضمونة: ولا شي منها عندنا.",
+    "ar-list-you-wont-find-any": "الأرقام المسحوبة من قوقل ماب، النتائج الفورية: لن تجد أياً منها في Dealix.",
     "en-we-cut-that-line": 'The first draft called Dealix "a cure for stalled deals". We cut that line.',
 }
 
@@ -3980,6 +3984,13 @@ CLAIMS = {
     "en-week-one-5x-revenue": ("Week one: 5x revenue.", "Week one", "exaggerated-speed"),
     "ar-tomorrow-you-close-deals": ("فعّله الليلة وبكرة تقفل صفقات.", "وبكرة", "exaggerated-speed"),
     "ar-failing-software-like-zoho": ("بدل ما تصرف على نظام فاشل مثل Zoho، جرب Dealix.", "بدل ما", "competitor-attack"),
+    "en-list-summed-up-and-loved": ("Guaranteed deals, guaranteed meetings: you'll love all of that.", "Guaranteed",
+        "guaranteed-results"),
+    "en-one-item-is-no-list": ("Guaranteed meetings: none of that waiting around.", "Guaranteed", "guaranteed-results"),
+    "en-colon-before-the-list": ("Our promise: guaranteed deals, none of that waiting.", "guaranteed",
+        "guaranteed-results"),
+    "ar-list-summed-up-and-offered": ("ضمان النتائج، ضمان الاجتماعات: تلقى كل هذا عندنا.", "ضمان النتائج",
+        "guaranteed-results"),
 }
 
 

@@ -539,6 +539,7 @@ class CompiledNegation:
     clause_openers: tuple[tuple[str, ...], ...] = ()
     answers_no: tuple[str, ...] = ()
     list_denials: tuple[str, ...] = ()
+    list_summaries: tuple[str, ...] = ()
     subjects: frozenset[str] = frozenset()
     nominal_cues: frozenset[str] = frozenset()
     inner_double: tuple[tuple[str, ...], ...] = ()
@@ -598,6 +599,8 @@ class CompiledPolicy:
     answer_no: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # Either language's list denials, as whole words ("not permitted", «ممنوع»).
     list_denial: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # Either language's list summaries (see NegationLang.list_summaries), as whole words.
+    list_summary: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # The titles of documents about wording, as whole words.
     wording_title: re.Pattern[str] = field(init=False, repr=False, compare=False)
     # The titles of incident reports and post-mortems, as whole words.
@@ -650,6 +653,7 @@ class CompiledPolicy:
         # منا» "you may ask us for".
         pattern("sentence_cues", phrases_pattern(both("sentence_cues"), (r"(?<!\w)[وف]?", "")))
         pattern("list_denial", phrases_pattern(both("list_denials"), _WHOLE_WORD_NOT_HYPHENATED))
+        pattern("list_summary", phrases_pattern(both("list_summaries"), _WHOLE_WORD))
         words = {key: ta_marbuta_variants(tuple(value)) for key, value in self.wording.items()}
         pattern("wording_title", phrases_pattern(set(words.get("titles", ())), _WHOLE_WORD))
         pattern("incident_title", phrases_pattern(set(words.get("incidents", ())), _WHOLE_WORD))
@@ -746,6 +750,7 @@ def _negation(lang: NegationLang) -> CompiledNegation:
         clause_openers=tuple(_light_words(lang.clause_openers)),
         answers_no=tuple(normalize(w, "light") for w in lang.answers_no),
         list_denials=tuple(normalize(w, "light") for w in lang.list_denials),
+        list_summaries=tuple(normalize(w, "light") for w in lang.list_summaries),
         subjects=frozenset(normalize(w, "light") for w in lang.subjects),
         nominal_cues=frozenset(normalize(w, "light") for w in lang.nominal_cues),
         inner_double=tuple(_light_words(lang.inner_double)),

@@ -129,6 +129,9 @@ def _clause_start(before: str, neg: CompiledNegation, other: CompiledNegation, a
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _BREAKS = r"[,،;؛]"
 _CLAUSE_BREAK = re.compile(_BREAKS)
+# Items of a list: a comma between them, or "and"/"or" («و» is a prefix, and no sign of a list).
+_LIST_MARK = re.compile(r"[,،]| (?:and|or) ")
+_SUMMARY_REACH = 4  # words before a list's summing-up denial ("we built none of that")
 _LAST_CLAUSE_BREAK = re.compile(rf".*{_BREAKS}", re.S)  # greedy: up to the last one
 # An answer given after a reported question («وجوابي كان:», "my answer was:"), and a reply
 # addressed to whoever asks («للي يسأل عن …:»).
@@ -504,6 +507,15 @@ def negated(light: str | LightView, cand: Candidate, policy: CompiledPolicy, sen
         denial = policy.after_cue.search(last) if len(words) <= 8 and words[:1] and words[0] in _POINTERS else None
         # (The denial ends the sentence: «وهذا شي ما نسويه لغيرك» says it is exclusive.)
         if denial is not None and all(t in _EVER for t in _TOKEN.findall(last, denial.end())):
+            return True
+    # A list closed by a colon and denied as a whole after it: "Auto-send, scraped lists,
+    # promised revenue: you won't find any of that in Dealix", «ضمان النتائج، القوائم المشتراة:
+    # ولا شي منها عندنا». (The claim is one of the items: the colon comes after it and a list mark
+    # before the colon; the denial opens what follows, "Auto-send, …: we built none of that" too.)
+    colon = sentence.find(":", cand.end - s_start)
+    if colon >= 0 and _LIST_MARK.search(sentence, 0, colon) is not None:
+        summary = policy.list_summary.search(sentence, colon + 1)
+        if summary is not None and len(_TOKEN.findall(sentence, colon + 1, summary.start())) <= _SUMMARY_REACH:
             return True
     # A label whose value is none: "**Guaranteed:** nothing.", «مضمون: لا شيء».
     if dash is not None and ":" in after[: dash.end()] and _strip_value(told) in _NONE:

@@ -147,6 +147,9 @@ class NegationLang(_Strict):
     # What, in a line that introduces a list and ends in a colon, denies the items under it
     # ("The following are not permitted:", «ممنوع تماماً:»).
     list_denials: tuple[str, ...] = ()
+    # What, after a colon that closes a list, denies every item of it as a whole ("Auto-send,
+    # scraped lists, promised revenue: you won't find any of that in Dealix", «…: ولا شي منها»).
+    list_summaries: tuple[str, ...] = ()
     # How a question opens that asserts rather than asks («هل تعلم أن», «وش رايك نجمع لك», "did
     # you know"): it makes its claim even with no answer after it (see decide.negated).
     assertive_questions: tuple[str, ...] = ()
