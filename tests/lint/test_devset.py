@@ -107,7 +107,8 @@ honest estimate of unseen copy (recall / precision):
     fresh392 0.822/0.949  fresh393 0.944/0.944  fresh394 0.978/0.989  fresh395 0.967/0.989
     fresh396 0.833/1.00  fresh397 0.922/0.965  fresh398 0.933/1.00  fresh399 1.00/0.989
     fresh400 0.956/0.966  fresh401 0.944/0.934  fresh402 0.967/1.00  fresh403 0.978/1.00
-    fresh404 0.867/0.940  fresh405 0.956/0.966
+    fresh404 0.867/0.940  fresh405 0.956/0.966  fresh406 0.978/1.00  fresh407 0.933/0.966
+    fresh408 0.822/0.961  fresh409 0.944/0.944
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -350,7 +351,12 @@ fresh402 to fresh405 (a benchmark of sponsorship, webinar-follow-up, voice-note,
 event-reminder and exit-pop-up copy, one trick by trick, Dealix's own marketing-operations
 team with nurture flows, A/B variants and their hypotheses, a pharmaceutical distributor
 whose drug, diagnosis-kit, cold-chain-guarantee and vaccine words are literal), on the
-rules tuned for fresh398 to fresh401 and the list summaries of e2e4ef1;
+rules tuned for fresh398 to fresh401 and the list summaries of e2e4ef1; fresh406 to
+fresh409 (a benchmark of video-caption, chamber-newsletter, channel-pin, invoice-footer,
+Q&A-answer and reply copy, one trick by trick, Dealix's own pricing and packaging team with
+plan tables, upgrade prompts and ROI-calculator notes, a construction-equipment rental
+company whose availability-guarantee, diagnostics, operator-fitness and site-scraping words
+are literal), on the rules tuned for fresh402 to fresh405;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -513,7 +519,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 406)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 410)},
 }
 
 
