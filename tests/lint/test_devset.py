@@ -108,7 +108,8 @@ honest estimate of unseen copy (recall / precision):
     fresh396 0.833/1.00  fresh397 0.922/0.965  fresh398 0.933/1.00  fresh399 1.00/0.989
     fresh400 0.956/0.966  fresh401 0.944/0.934  fresh402 0.967/1.00  fresh403 0.978/1.00
     fresh404 0.867/0.940  fresh405 0.956/0.966  fresh406 0.978/1.00  fresh407 0.933/0.966
-    fresh408 0.822/0.961  fresh409 0.944/0.944
+    fresh408 0.822/0.961  fresh409 0.944/0.944  fresh410 0.967/0.989  fresh411 0.978/1.00
+    fresh412 0.833/0.987  fresh413 0.922/0.902
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -356,7 +357,12 @@ fresh409 (a benchmark of video-caption, chamber-newsletter, channel-pin, invoice
 Q&A-answer and reply copy, one trick by trick, Dealix's own pricing and packaging team with
 plan tables, upgrade prompts and ROI-calculator notes, a construction-equipment rental
 company whose availability-guarantee, diagnostics, operator-fitness and site-scraping words
-are literal), on the rules tuned for fresh402 to fresh405;
+are literal), on the rules tuned for fresh402 to fresh405; fresh410 to fresh413 (a
+benchmark of sports-season, podcast-intro, comment-reply, newsletter, lanyard-QR and catalogue
+copy, one trick by trick, Dealix's own trust, security and privacy team with the trust
+center, status updates and DPO answers, an events and exhibitions organiser whose
+booth-guarantee, badge-scanning, first-aid and vinyl-scraping words are literal), on the
+rules tuned for fresh406 to fresh409;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -519,7 +525,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 410)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 414)},
 }
 
 
