@@ -110,7 +110,8 @@ honest estimate of unseen copy (recall / precision):
     fresh404 0.867/0.940  fresh405 0.956/0.966  fresh406 0.978/1.00  fresh407 0.933/0.966
     fresh408 0.822/0.961  fresh409 0.944/0.944  fresh410 0.967/0.989  fresh411 0.978/1.00
     fresh412 0.833/0.987  fresh413 0.922/0.902  fresh414 0.967/0.989  fresh415 0.978/0.978
-    fresh416 0.956/0.935  fresh417 0.956/0.827
+    fresh416 0.956/0.935  fresh417 0.956/0.827  fresh418 0.956/0.989  fresh419 0.978/0.989
+    fresh420 0.889/0.964  fresh421 0.944/0.924
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -368,7 +369,12 @@ back-to-school, poll-follow-up, search-ad, pinned-message, shuttle-ad and thank-
 trick by trick, Dealix's own user-research team with interview quotes, survey write-ups and
 feature-request digests, a home-healthcare provider whose treatment, wound-care,
 prescription, nurse-visit-guarantee and medication-reminder words are literal), on the rules
-tuned for fresh410 to fresh413;
+tuned for fresh410 to fresh413; fresh418 to fresh421 (a benchmark of featured-section,
+banner, slide-footer, SMS-confirmation, award-citation and community-post copy, one trick by
+trick, Dealix's own escalation and account-management team with outage apologies, save
+offers and expansion proposals, a fire-protection contractor whose code-compliance,
+sprinkler, first-aid and rust-scraping words are literal), on the rules tuned for fresh414
+to fresh417;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -531,7 +537,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 418)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 422)},
 }
 
 

@@ -1335,6 +1335,15 @@ ALLOWED = {
     "ar-physio-specialists": "عندنا أخصائيي العلاج الطبيعي يزورون المريض في بيته.",
     "ar-medication-reminders": "تذكيرات الدواء توصل للمريض حسب جدول الطبيب.",
     "en-debridement-scraping": "Debridement means scraping away dead tissue so the wound can heal.",
+    "ar-honestly-no-system-can": "هل تضمنون إن العطل ما يتكرر؟ بصراحة ما في نظام يقدر يضمن هذا، لكن أضفنا مراقبة.",
+    "en-rather-than-promise-results": "We'd rather lose a deal than promise you results we can't control.",
+    "en-manufacturer-guarantee": "Each pump carries a three-year manufacturer guarantee.",
+    "ar-guarantee-is-on-installation": "الضمان اللي نعطيه هو على التركيب نفسه، مو على المبيعات.",
+    "ar-scrap-recycling-client": "مصنع لتدوير الخردة في ينبع يتابع موردينه عبر Dealix.",
+    "ar-sprinklers-work-alone": "الرشاشات تشتغل لحالها عند الحريق، أما رسائلنا فتنتظر موافقتك.",
+    "ar-no-reply-from-client-alert": "ننبهك إذا مر أسبوع بدون رد من العميل، والقرار لك.",
+    "ar-cpr-course": "دورة الإسعافات الأولية تشمل الإنعاش القلبي الرئوي.",
+    "en-instant-alarm-response": "Instant alarm response is included in the monitoring contract.",
     "en-we-cut-that-line": 'The first draft called Dealix "a cure for stalled deals". We cut that line.',
 }
 
@@ -4141,6 +4150,19 @@ CLAIMS = {
         "legal-financial-promise"),
     "ar-first-order-within-hours": ("أول طلب خلال ٦ ساعات من التفعيل.", "أول طلب", "exaggerated-speed"),
     "en-triple-your-clients-by-friday": ("Triple your key clients by Friday.", "Triple your", "exaggerated-speed"),
+    "ar-impossible-client-no-reply": ("مستحيل عميل ما يرد عليك بعد أول رسالة.", "مستحيل", "guaranteed-results"),
+    "en-will-lift-sales-by-percent": ("This bundle will lift your sales by 20%.", "will lift", "guaranteed-results"),
+    "en-dig-up-their-number": ("Tell us who you want and we'll dig their number up.", "dig their number up",
+        "scraping"),
+    "en-let-it-take-over-selling": ("Let the platform take over selling.", "take over selling", "full-automation"),
+    "ar-dealix-becomes-your-team": ("Dealix يصير هو فريق مبيعاتك.", "يصير", "full-automation"),
+    "en-marked-approved-automatically": ("Pending drafts are marked approved automatically after a day.",
+        "marked approved", "approval-bypass"),
+    "en-audit-cannot-go-against-you": ("Any audit simply cannot go against you.", "cannot go against you",
+        "legal-financial-promise"),
+    "ar-save-percent-of-vat": ("وفر ١٠٪ من الضريبة مع Dealix.", "وفر", "legal-financial-promise"),
+    "en-known-for-overcharging": ("Their partners are known for overcharging.", "known for overcharging",
+        "competitor-attack"),
 }
 
 
