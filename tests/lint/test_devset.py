@@ -111,7 +111,8 @@ honest estimate of unseen copy (recall / precision):
     fresh408 0.822/0.961  fresh409 0.944/0.944  fresh410 0.967/0.989  fresh411 0.978/1.00
     fresh412 0.833/0.987  fresh413 0.922/0.902  fresh414 0.967/0.989  fresh415 0.978/0.978
     fresh416 0.956/0.935  fresh417 0.956/0.827  fresh418 0.956/0.989  fresh419 0.978/0.989
-    fresh420 0.889/0.964  fresh421 0.944/0.924
+    fresh420 0.889/0.964  fresh421 0.944/0.924  fresh422 0.967/0.967  fresh423 0.967/0.989
+    fresh424 0.844/0.894  fresh425 0.978/0.880
 
 fresh5 and fresh6 are mostly hard negatives; fresh10, 12, 14, 17, 19, 21, 26, 29, 34, 36, 38, 41,
 44, 52, 55, 59, 63, 68, 73, 79, 85 and 94 follow the development set's list of tricks; fresh11, 16, 23, 27, 30, 32, 33,
@@ -374,7 +375,11 @@ banner, slide-footer, SMS-confirmation, award-citation and community-post copy, 
 trick, Dealix's own escalation and account-management team with outage apologies, save
 offers and expansion proposals, a fire-protection contractor whose code-compliance,
 sprinkler, first-aid and rust-scraping words are literal), on the rules tuned for fresh414
-to fresh417;
+to fresh417; fresh422 to fresh425 (a benchmark of White Friday, recommendation-request,
+quick-reply, table-tent, unsubscribe-page and maps-description copy, one trick by trick,
+Dealix's own internal-communications and HR team whose posts leak outside, a veterinary
+supplies company whose vaccine, flock-treatment, prescription and instant-lab-result words
+are literal), on the rules tuned for fresh418 to fresh421;
 fresh95 is Gulf chat, broadcasts and voice notes; fresh96
 English corporate copy (press releases, release notes, job posts); fresh97 formal Arabic proposals
 and contracts; fresh98 negation and framing traps, each with a near twin; fresh53 is a realistic
@@ -537,7 +542,7 @@ SETS = {
     "fresh65": Path(__file__).parent / "data" / "claims-fresh65.jsonl",
     "fresh66": Path(__file__).parent / "data" / "claims-fresh66.jsonl",
     **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(67, 131)},
-    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 422)},
+    **{f"fresh{n}": Path(__file__).parent / "data" / f"claims-fresh{n}.jsonl" for n in range(131, 426)},
 }
 
 

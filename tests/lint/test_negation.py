@@ -1344,6 +1344,14 @@ ALLOWED = {
     "ar-no-reply-from-client-alert": "ننبهك إذا مر أسبوع بدون رد من العميل، والقرار لك.",
     "ar-cpr-course": "دورة الإسعافات الأولية تشمل الإنعاش القلبي الرئوي.",
     "en-instant-alarm-response": "Instant alarm response is included in the monitoring contract.",
+    "ar-its-content-based-on": "المسودة جاهزة، ومضمونه مبني على آخر مكالمة.",
+    "en-guaranteed-parking-for-staff": "Guaranteed parking is available for all staff on level B1.",
+    "en-contest-risk-free-to-enter": "The referral contest is risk-free to join: no fee, no minimum.",
+    "ar-return-within-days": "ألغيت اشتراكك بالنشرة؟ تقدر ترجع خلال أسبوعين من نفس الرابط.",
+    "en-flu-shots-at-the-office": "Flu shots are on Tuesday at the Jeddah office.",
+    "ar-poultry-vaccines-in-stock": "لقاحات الدواجن متوفرة في مستودع القصيم.",
+    "ar-veterinary-hospital-client": "عميلنا مستشفى بيطري في الأحساء يتابع طلبات الأدوية عبر Dealix.",
+    "en-approved-first-drafts-within": "A new customer approved their first drafts within ten minutes of signing up.",
     "en-we-cut-that-line": 'The first draft called Dealix "a cure for stalled deals". We cut that line.',
 }
 
@@ -4163,6 +4171,19 @@ CLAIMS = {
     "ar-save-percent-of-vat": ("وفر ١٠٪ من الضريبة مع Dealix.", "وفر", "legal-financial-promise"),
     "en-known-for-overcharging": ("Their partners are known for overcharging.", "known for overcharging",
         "competitor-attack"),
+    "en-always-going-to-hit-target": ("Our customers are always going to hit their target.", "always going to hit",
+        "guaranteed-results"),
+    "ar-every-lead-becomes-contract": ("كل عميل محتمل يتحول لعقد موقع.", "يتحول لعقد", "guaranteed-results"),
+    "ar-we-get-you-to-his-number": ("قل لنا الاسم ونوصلك لرقم جواله.", "نوصلك", "scraping"),
+    "en-copies-numbers-off-instagram": ("The add-on copies phone numbers off Instagram shop pages.",
+        "copies phone numbers off Instagram", "scraping"),
+    "ar-customer-need-not-touch": ("العميل ما يحتاج يلمس أي شي، كل شي يمشي لحاله.", "ما يحتاج يلمس", "full-automation"),
+    "en-treated-as-having-approved": ("Silent accounts are treated as having approved the queue.",
+        "treated as having approved", "approval-bypass"),
+    "en-built-for-people-who-dont-sell": ("Pipedrive is built for people who don't actually sell.",
+        "built for people who don't actually sell", "competitor-attack"),
+    "ar-deducted-from-zakat": ("اشتراكك ينخصم من الزكاة المستحقة.", "ينخصم من الزكاة", "legal-financial-promise"),
+    "ar-vaccinate-your-sales": ("طعّم مبيعاتك ضد التسرب.", "طعّم", "medical-language"),
 }
 
 
