@@ -192,8 +192,9 @@ _ASIDE = re.compile(r"(?:[,،]\s*(?:or any|or anyone|or anybody|nor|even|includi
                     r"ولا حتي|حتي|وحتي|تحت|في اي|في أي|لا|مهما|ومهما|ولا يمكن|ولا أي|ولا اي|ولا في|ولا علي|"
                     r"ولا لعميل|ولا لاي|ولا لأي|ولا مره|ولا مرة|"
                     # "We do not, and will not, scrape …": the second negation is the aside
-                    r"and will not|and won't|and never will|and we will not|and we won't|and never have|and never did|"
-                    r"and frankly never will|and honestly never will|and frankly won't|and honestly won't|"
+                    # (with an adverb in it too: "We don't, and frankly never will, pull …")
+                    r"and (?:frankly |honestly )?(?:never will|won't)|"
+                    r"and will not|and we will not|and we won't|and never have|and never did|"
                     r"and can't|and cannot|and contractually can't|and contractually cannot|and legally can't|"
                     r"ولن|ولا راح|ولا رح|not for|not even|not the|not our|"
                     r"and as a matter of policy|as a matter of policy|and by policy|and by design|"
